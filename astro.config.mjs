@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { siteUrl } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  // External files only: the strict Content-Security-Policy allows no inline script or style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
+  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

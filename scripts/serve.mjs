@@ -1,0 +1,67 @@
+// Serves the built site (dist/) the way a static host does: the _headers file's headers, the _redirects file's 301s,
+// directory index pages and the 404 page. Used by `npm start` and by the end-to-end tests.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+};
+
+export function readHeaders(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(readFileSync(file, 'utf8').split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => {
+    const at = l.indexOf(':');
+    return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+  }));
+}
+
+export function readRedirects(root) {
+  const file = join(root, '_redirects');
+  if (!existsSync(file)) return new Map();
+  return new Map(readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('/')).map((l) => l.split(/\s+/)).map(([from, to]) => [from, to]));
+}
+
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const headers = readHeaders(root);
+  const redirects = readRedirects(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    let path;
+    try { path = decodeURIComponent(url.pathname); } catch { path = '/'; }
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    const redirect = redirects.get(url.pathname);
+    if (redirect) { res.writeHead(301, { Location: redirect }); res.end(); return; }
+    const file = resolveFile(root, path);
+    if (file === 'add-slash') { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }); res.end(); return; }
+    if (!file) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+function resolveFile(root, path) {
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  const full = join(root, safe);
+  if (!full.startsWith(normalize(root))) return null;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  if (existsSync(join(full, 'index.html'))) return path.endsWith('/') ? join(full, 'index.html') : 'add-slash';
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4321);
+  await startServer({ port });
+  console.log(`IMP Guide is served at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
+}

@@ -1,0 +1,123 @@
+import { z } from 'astro/zod';
+import { GROUP_IDS } from './groups';
+import { EMPLOYER_STEPS, PERMIT_TYPES } from './labels';
+import { isOfficialUrl } from './official';
+
+/** An exemption code as IRCC writes it: one capital letter and two digits (C43, T36, R01). */
+export const codeString = z
+  .string()
+  .regex(/^[A-Z]\d{2}$/, 'expected an exemption code like "C43": one capital letter and two digits');
+
+const officialUrl = z
+  .string()
+  .url('expected a full web address')
+  .refine(isOfficialUrl, 'expected an https address on an official host (canada.ca, laws-lois.justice.gc.ca, gazette.gc.ca)');
+
+/** A section id inside the guide: lowercase letters, digits and dashes. */
+const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a section id like "who" or "c61"');
+
+const day = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });
+
+export const currentCode = z.object({
+  /** The code in force since 15 December 2022. */
+  code: codeString,
+  /** What the code covers, in a few words (shown on /codes/). */
+  title: z.string().min(3),
+  /** Permit type for this code where it differs from the category's. */
+  permit: z.enum(PERMIT_TYPES).optional(),
+  /** Id of the section that explains this code; short links land there. */
+  section: sectionId.optional(),
+});
+
+export const formerCode = z.object({
+  /** A code used before 15 December 2022 that is no longer in use. */
+  code: codeString,
+  /** The current codes it became. */
+  became: z.array(codeString).min(1),
+  /** Id of the section that explains the change; short links land there. */
+  section: sectionId.optional(),
+});
+
+export const source = z.object({
+  /** The page's title as IRCC (or Justice Laws) gives it. */
+  title: z.string().min(3),
+  /** Its official address. */
+  url: officialUrl,
+  /** IRCC's "Date modified" on the page; leave out when the page shows none. */
+  modified: day.optional(),
+});
+
+export const change = z.object({
+  /** When the rule changed (or took effect). */
+  date: day,
+  /** What changed, in one plain line. */
+  summary: z.string().min(10).max(220),
+  /** The official page that announces or records the change. */
+  source: officialUrl,
+  /** Section of the guide the change concerns. */
+  section: sectionId.optional(),
+});
+
+export const categorySchema = z.object({
+  /** The category's name, in sentence case. */
+  title: z.string().min(3).max(90),
+  /** One plain sentence that answers "what is this?" (at most 160 characters). */
+  summary: z.string().min(20).max(160, 'expected at most 160 characters'),
+  /** Its legal-basis group (see src/lib/groups.ts). */
+  group: z.enum(GROUP_IDS),
+  /** Current exemption codes (since 15 December 2022). */
+  codes: z.array(currentCode).min(1),
+  /** Codes used before 15 December 2022 that now lead here. */
+  formerCodes: z.array(formerCode).default([]),
+  /** The provision it rests on, as IRCC writes it, e.g. "R205(c)(ii)". */
+  legalBasis: z.string().regex(/^(R\d{3}(\.\d)?(\([a-z0-9.]+\))*|IRPA 25\.2)$/, 'expected a provision like "R205(c)(ii)" or "IRPA 25.2"'),
+  /** Kind of permit: open, employer-specific, open-restricted or mixed. */
+  permit: z.enum(PERMIT_TYPES),
+  /** What the employer must do: offer-and-fee (Employer Portal offer and CAD 230 fee), none, or varies. */
+  employerSteps: z.enum(EMPLOYER_STEPS),
+  /** One line on the employer's part; shown instead of the standard wording for employerSteps. */
+  employerNote: z.string().max(220).optional(),
+  /** How long the permit lasts, in one line. */
+  duration: z.string().min(5).max(220),
+  /** What spouses, partners and children can do, in one line. */
+  family: z.string().min(5).max(220),
+  /** Whether and how this leads to permanent residence, in one line. */
+  permanentResidence: z.string().min(5).max(220),
+  /** Where to apply (online, port of entry, from inside Canada), in one line. */
+  whereToApply: z.string().min(5).max(220),
+  /** Common names people search for (PGWP, TN, working holiday). */
+  aliases: z.array(z.string().min(2)).default([]),
+  /** A warning shown at the top: an end date passed, a paused program, an old source. */
+  caution: z.string().max(400).optional(),
+  /** The day a person last checked this page against its sources. */
+  reviewed: day,
+  /** The official pages every fact on this page comes from. */
+  sources: z.array(source).min(1, 'expected at least one official source'),
+  /** Dated rule changes this guide reflects, newest first. */
+  changes: z.array(change).default([]),
+  /** Slugs of related categories. */
+  related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+});
+
+export type CategoryData = z.infer<typeof categorySchema>;
+export type CurrentCode = z.infer<typeof currentCode>;
+export type FormerCode = z.infer<typeof formerCode>;
+export type Source = z.infer<typeof source>;
+
+export const faqSchema = z.object({
+  /** The question, as a reader would ask it. */
+  question: z.string().min(10).max(140).refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
+  /** The answer in one or two sentences (shown first and in structured data). */
+  answer: z.string().min(20).max(400),
+  /** Which FAQ group it belongs to. */
+  group: z.enum(['workers', 'families', 'employers', 'codes-and-applying']),
+  /** Slugs of the guides it concerns. */
+  categories: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /** Official sources for the answer. */
+  sources: z.array(source).min(1, 'expected at least one official source'),
+  /** The day a person last checked the answer. */
+  reviewed: day,
+  /** Order within its group. */
+  order: z.number().int().default(100),
+});
+export type FaqData = z.infer<typeof faqSchema>;

@@ -1,0 +1,41 @@
+import { codeUrl, type CodeRecord } from './codes';
+
+/** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash. */
+export function redirectsFile(index: CodeRecord[]): string {
+  const lines = ['# Short links: /<code>/ in any case leads to the guide section of that code.'];
+  for (const record of index) {
+    const target = codeUrl(record);
+    for (const code of [record.code.toLowerCase(), record.code]) {
+      lines.push(`/${code}/ ${target} 301`, `/${code} ${target} 301`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The Content-Security-Policy every page is served with: nothing but this site's own files. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Netlify/Cloudflare-style `_headers` with the security headers on every path. */
+export function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+}

@@ -1,0 +1,19 @@
+import type { Category } from './catalog';
+import { formerOnly, codeUrl, type CodeRecord } from './codes';
+import type { CodeHit, VocabEntry } from './search';
+
+/** The small vocabulary the search page ships: titles, codes and common names. */
+export function searchVocab(categories: Category[]): VocabEntry[] {
+  return categories.map((c) => ({
+    slug: c.id,
+    title: c.data.title,
+    url: `/categories/${c.id}/`,
+    codes: c.data.codes.map((x) => x.code),
+    formerCodes: formerOnly(c.data),
+    aliases: c.data.aliases,
+  }));
+}
+
+export function searchCodes(index: CodeRecord[]): CodeHit[] {
+  return index.map((r) => ({ code: r.code, status: r.status, slug: r.slug, url: codeUrl(r) }));
+}

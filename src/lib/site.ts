@@ -1,0 +1,5 @@
+/** The site's public address, set in one place. Override with SITE_URL at build time. */
+export const DEFAULT_SITE_URL = 'https://imp-guide.example.org';
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  return (env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '');
+}
