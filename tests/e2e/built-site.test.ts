@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, pageAt, resolves } from './dist';
+import { REQUIRED_SECTION_IDS } from '../../src/lib/labels';
+import { isOfficialUrl } from '../../src/lib/official';
+
+const pages = htmlPages();
+const contentPages = pages.filter(([, doc]) => doc.querySelector('main'));
+const guides = pages.filter(([path]) => /^\/categories\/[a-z0-9-]+\/$/.test(path));
+const VAGUE = /^(click here|here|read more|more|this page|link|learn more)$/i;
+
+describe('the built site', () => {
+  it('has a guide for every category and every guide has its fixed sections', () => {
+    expect(guides.length).toBeGreaterThan(0);
+    for (const [path, doc] of guides) {
+      const ids = doc.querySelectorAll('[id]').map((e) => e.id);
+      expect(REQUIRED_SECTION_IDS.concat(['changes', 'sources']).filter((id) => !ids.includes(id)), path).toEqual([]);
+      expect(doc.querySelector('[data-reviewed]')?.text, path).toMatch(/Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    }
+  });
+
+  it('resolves every internal link and asset, #fragments included', () => {
+    const broken: string[] = [];
+    for (const [path, doc] of pages) {
+      for (const node of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const ref = node.getAttribute('href') ?? node.getAttribute('src') ?? '';
+        if (/^(https?:|mailto:|data:)/.test(ref) || ref === '') continue;
+        const url = new URL(ref, `http://site${path}`);
+        if (!resolves(url.pathname)) { broken.push(`${path} → ${ref}`); continue; }
+        if (url.hash && url.hash !== '#') {
+          const target = url.pathname === path ? doc : pageAt(url.pathname);
+          if (!target?.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`)) broken.push(`${path} → ${ref} (no such id)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links only to official sites from its content, over https', () => {
+    const outside: string[] = [];
+    for (const [path, doc] of contentPages) {
+      for (const a of doc.querySelectorAll('main a[href^="http"]')) {
+        const href = a.getAttribute('href')!;
+        if (!isOfficialUrl(href)) outside.push(`${path} → ${href}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('uses no vague link text', () => {
+    const vague = contentPages.flatMap(([path, doc]) => doc.querySelectorAll('a').filter((a) => VAGUE.test(a.text.trim())).map((a) => `${path}: "${a.text.trim()}"`));
+    expect(vague).toEqual([]);
+  });
+
+  it('writes headings in sentence case', () => {
+    // A word after the first that starts with a capital is fine when it is a name (listed) or an acronym or code.
+    const names = /^(Canada|Canadian|Quebec|Québec|IRCC|International|Mobility|Program|Experience|Employer|Portal|CUSMA|CETA|CPTPP|GATS|English|French|Atlantic|Immigration|Start-up|Visa|Express|Entry|Hong|Kong|Ukraine|Chile|Colombia|Korea|Panama|Peru|Mexico|United|States|Kingdom|European|Union|UK|EU|US|Mobilité|Francophone|Ph\.?D\.?|Yukon|Community|Pilot|Home|Child|Care|Provider|Support|Worker|Agreement|Trade|Free|Agri-Food|Rural|Northern|Innovation|Stream|Global|Skills|Strategy|Ireland|Northern|TEER|LMIA|Labour|Market|Impact|Assessment|Temporary|Foreign|Workers?|Regulations|Act|Refugee|Protection|Service|Delivery|Special|Measures|Significant|Investment|Projects|Minister|College|Citizenship|Consultants|Class|Family|Spouse|Common-law|Partner|December|January|February|March|April|May|June|July|August|September|October|November)$/;
+    const bad: string[] = [];
+    for (const [path, doc] of contentPages) {
+      for (const h of doc.querySelectorAll('main h2, main h3')) {
+        const words = h.text.trim().split(/\s+/).slice(1);
+        const shouty = words.filter((w) => /^[A-Z][a-z]/.test(w.replace(/^[("“]/, '')) && !names.test(w.replace(/^[("“]|[),:;.”"?]$/g, '')));
+        if (shouty.length >= 2) bad.push(`${path}: "${h.text.trim()}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps every summary within 160 characters and gives every guide sources', () => {
+    for (const [path, doc] of guides) {
+      expect(doc.querySelector('[data-summary]')?.text.length ?? 0, path).toBeLessThanOrEqual(160);
+      expect(doc.querySelectorAll('#sources ~ ul a, section[aria-labelledby="sources"] li a').length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('resolves every code in codes.json, in both cases, to a page that has the section', () => {
+    const codes = JSON.parse(readFileSync('dist/data/codes.json', 'utf8')) as { code: string; url: string }[];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const { code, url } of codes) {
+      for (const short of [`/${code.toLowerCase()}/`, `/${code}/`]) {
+        expect(resolves(short), short).toBe(true);
+        const page = pageAt(short);
+        expect(page?.querySelector('link[rel=canonical]')?.getAttribute('href'), short).toBe(url);
+      }
+      const { pathname, hash } = new URL(url);
+      const guide = pageAt(pathname);
+      expect(guide, url).not.toBeNull();
+      if (hash) expect(guide?.querySelector(`[id="${hash.slice(1)}"]`), `${code}: ${url}`).not.toBeNull();
+    }
+  });
+
+  it('lists each current code in exactly one category', () => {
+    const categories = JSON.parse(readFileSync('dist/data/categories.json', 'utf8')) as { slug: string; codes: string[] }[];
+    const seen = new Map<string, string[]>();
+    for (const c of categories) for (const code of c.codes) seen.set(code, [...(seen.get(code) ?? []), c.slug]);
+    expect([...seen].filter(([, slugs]) => slugs.length !== 1)).toEqual([]);
+  });
+});

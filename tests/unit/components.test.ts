@@ -1,0 +1,51 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import CodeBadges from '../../src/components/CodeBadges.astro';
+import KeyFacts from '../../src/components/KeyFacts.astro';
+import SourceList from '../../src/components/SourceList.astro';
+import ChangeList from '../../src/components/ChangeList.astro';
+import { categorySchema } from '../../src/lib/category-schema';
+import { readContentFile } from '../../src/lib/content-files';
+
+const sample = categorySchema.parse(readContentFile('tests/fixtures/sample-category.mdx').data);
+const container = await AstroContainer.create();
+
+describe('CodeBadges', () => {
+  it('shows current codes and the former code once', async () => {
+    const html = await container.renderToString(CodeBadges, { props: { data: sample } });
+    expect(html).toMatch(/>Z61<.*>Z62</s);
+    expect(html).toContain('formerly Z12');
+  });
+  it('shows no "formerly" badge when no code changed', async () => {
+    const html = await container.renderToString(CodeBadges, { props: { data: { ...sample, formerCodes: [] } } });
+    expect(html).not.toContain('formerly');
+  });
+});
+
+describe('KeyFacts', () => {
+  it('renders the key facts as a description list, with labels for the enumerated values', async () => {
+    const html = await container.renderToString(KeyFacts, { props: { data: sample } });
+    expect(html).toContain('<dl');
+    for (const term of ['Legal basis', 'Permit type', 'Employer steps', 'How long', 'Family members', 'Permanent residence', 'Where to apply']) expect(html).toContain(`>${term}</dt>`);
+    expect(html).toContain('Open work permit');
+    expect(html).toContain('None: no job offer or compliance fee needed');
+  });
+});
+
+describe('SourceList', () => {
+  it('lists sources with IRCC dates and the reviewed date', async () => {
+    const html = await container.renderToString(SourceList, { props: { sources: sample.sources, reviewed: sample.reviewed } });
+    expect(html).toContain('href="https://www.canada.ca/en/immigration-refugees-citizenship/sample.html"');
+    expect(html).toContain('<time datetime="2025-12-11">11 December 2025</time>');
+    expect(html).toMatch(/Last reviewed:.*1 November 2026/s);
+  });
+});
+
+describe('ChangeList', () => {
+  it('lists changes newest first, or says there are none', async () => {
+    const changes = [...sample.changes, { date: new Date('2024-11-01'), summary: 'A newer sample change.', source: sample.changes[0]!.source }];
+    const html = await container.renderToString(ChangeList, { props: { changes } });
+    expect(html.indexOf('1 November 2024')).toBeLessThan(html.indexOf('15 December 2022'));
+    expect(await container.renderToString(ChangeList, { props: { changes: [] } })).toContain('No dated rule changes');
+  });
+});
