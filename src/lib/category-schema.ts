@@ -11,7 +11,7 @@ export const codeString = z
 const officialUrl = z
   .string()
   .url('expected a full web address')
-  .refine(isOfficialUrl, 'expected an https address on an official host (canada.ca, laws-lois.justice.gc.ca, gazette.gc.ca)');
+  .refine(isOfficialUrl, 'expected an https address on an official host (canada.ca, *.canada.ca or *.gc.ca such as laws-lois.justice.gc.ca)');
 
 /** A section id inside the guide: lowercase letters, digits and dashes. */
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a section id like "who" or "c61"');

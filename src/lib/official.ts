@@ -1,5 +1,6 @@
-/** Hosts we accept as official sources: the Government of Canada and its law and gazette sites. */
-export const OFFICIAL_HOSTS = ['www.canada.ca', 'canada.ca', 'laws-lois.justice.gc.ca', 'gazette.gc.ca', 'www.gazette.gc.ca', 'college-ic.ca'] as const;
+/** Official sources: Government of Canada sites (canada.ca, *.canada.ca, *.gc.ca) and the consultants' regulator set up by federal law. */
+const OFFICIAL_SUFFIXES = ['.canada.ca', '.gc.ca'];
+const OFFICIAL_EXACT = ['canada.ca', 'college-ic.ca'];
 
 export function isOfficialUrl(value: string): boolean {
   let url: URL;
@@ -8,5 +9,6 @@ export function isOfficialUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && (OFFICIAL_HOSTS as readonly string[]).includes(url.hostname);
+  const host = url.hostname;
+  return url.protocol === 'https:' && (OFFICIAL_EXACT.includes(host) || OFFICIAL_SUFFIXES.some((s) => host.endsWith(s)));
 }

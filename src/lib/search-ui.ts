@@ -77,7 +77,10 @@ export function runSearchElement(root: HTMLElement): void {
       items.push(resultCard(r, byUrl.get(path)));
     }
     const total = items.length;
-    if (total === 0) items.push(noResults(q));
+    // No code or name matched: offer the closest names first, since a misspelling can still find loose full-text hits.
+    const close = first ? [] : suggest(q, vocab);
+    if (close.length && total > 0) items.unshift(didYouMean(close));
+    if (total === 0) items.push(noResults(close));
     say(mine, total === 0 ? `No results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`, items);
   };
 
@@ -103,10 +106,12 @@ export function runSearchElement(root: HTMLElement): void {
     return card;
   };
 
-  const noResults = (q: string) => {
-    const close = suggest(q, vocab);
+  const didYouMean = (close: ReturnType<typeof suggest>) =>
+    el('div', {}, el('p', {}, 'Did you mean:'), el('ul', { className: 'list-disc pl-6' }, ...close.map((s) => el('li', {}, el('a', { href: s.entry.url }, s.entry.title), ` (${codeLabel(s.entry)})`))));
+
+  const noResults = (close: ReturnType<typeof suggest>) => {
     return el('div', {},
-      ...(close.length ? [el('p', {}, 'Did you mean:'), el('ul', { className: 'list-disc pl-6' }, ...close.map((s) => el('li', {}, el('a', { href: s.entry.url }, s.entry.title), ` (${codeLabel(s.entry)})`)))] : []),
+      ...(close.length ? [didYouMean(close)] : []),
       el('p', { className: 'mt-2' }, 'You can also look through ', el('a', { href: '/codes/' }, 'every exemption code'), ' or ', el('a', { href: '/categories/' }, 'all categories'), '.'));
   };
 

@@ -44,3 +44,14 @@ describe.each(faqs.map((f) => [f.slug, f] as const))('faq %s', (_slug, file) => 
     expect(parsed.data.categories.filter((s) => !slugs.has(s)), file.path).toEqual([]);
   });
 });
+
+describe('common names', () => {
+  it('belong to one category each, so a name search has one answer', () => {
+    const owners = new Map<string, string[]>();
+    for (const f of files) for (const alias of (f.data.aliases as string[] | undefined) ?? []) {
+      const key = alias.toLowerCase();
+      owners.set(key, [...(owners.get(key) ?? []), f.slug]);
+    }
+    expect([...owners].filter(([, slugs]) => slugs.length > 1)).toEqual([]);
+  });
+});
