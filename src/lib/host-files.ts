@@ -1,5 +1,5 @@
 import { codeUrl, type CodeRecord } from './codes';
-import { cspHash, SHORTCUT_SCRIPT } from './inline-scripts';
+import { cspHash, INLINE_SCRIPTS } from './inline-scripts';
 
 /** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash. */
 export function redirectsFile(index: CodeRecord[]): string {
@@ -16,7 +16,7 @@ export function redirectsFile(index: CodeRecord[]): string {
 /** The Content-Security-Policy every page is served with: nothing but this site's own files. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${cspHash(SHORTCUT_SCRIPT)}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(cspHash).join(" ")}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

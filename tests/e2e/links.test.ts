@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+describe('links consultants paste into emails', () => {
+  it('copies a clean section link that lands on the section', async () => {
+    const { page, context, problems } = await openPage(browser, '/categories/intra-company-transferees/?utm=x', clipboard);
+    await page.locator('#duration').hover();
+    await page.locator('#duration .copy-link').click();
+    await page.locator('#copy-status').filter({ hasText: 'Link copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^https:\/\/[^/]+\/categories\/intra-company-transferees\/#duration$/);
+    const local = new URL(new URL(copied).pathname + new URL(copied).hash, baseUrl()).href;
+    await page.goto(local);
+    const top = await page.locator('#duration').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the copy-link button on keyboard focus', async () => {
+    const { page, context } = await openPage(browser, '/categories/research/');
+    await page.locator('#who .copy-link').focus();
+    expect(await page.locator('#who .copy-link').evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
+    await context.close();
+  });
+
+  it('copies the summary for email', async () => {
+    const { page, context, problems } = await openPage(browser, '/categories/post-graduation-work-permit/', clipboard);
+    await page.getByRole('button', { name: 'Copy summary for email' }).click();
+    await page.locator('#copy-status').filter({ hasText: 'Summary copied' }).waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe('Post-graduation work permit (C43)');
+    expect(text).toContain('Guide: https://');
+    expect(text).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('follows a short link in any case to the code section', async () => {
+    const { page, context } = await openPage(browser, '/C12/');
+    await page.waitForURL(/\/categories\/intra-company-transferees\/#/);
+    const { page: lower, context: c2 } = await openPage(browser, '/t23/');
+    await lower.waitForURL(/\/categories\/cusma-professionals\/#/);
+    await context.close();
+    await c2.close();
+  });
+
+  it('offers the right page on a 404 that looks like a code', async () => {
+    const { page, context, response } = await openPage(browser, '/c-12');
+    expect(response?.status()).toBe(404);
+    await page.locator('not-found-help a').first().waitFor();
+    expect(await page.locator('not-found-help a').first().getAttribute('href')).toContain('/categories/intra-company-transferees/');
+    await context.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { categorySchema } from '../../src/lib/category-schema';
+import { readContentFile } from '../../src/lib/content-files';
+import { emailSummary, emailSummaryHtml } from '../../src/lib/email-summary';
+
+const sample = categorySchema.parse(readContentFile('tests/fixtures/sample-category.mdx').data);
+
+describe('copy summary for email', () => {
+  it('is exactly this text for the sample guide', () => {
+    expect(emailSummary(sample, 'https://imp-guide.example.org/categories/sample/')).toBe(`Sample category (Z61, Z62 — formerly Z12)
+A sample open work permit used by the tests to check how a guide is built.
+
+- Permit type: Open work permit
+- Employer steps: None: no job offer or compliance fee needed
+- How long: Up to three years.
+- Family members: Spouses may qualify for their own permit.
+- Permanent residence: Canadian work experience can count.
+- Where to apply: Online from inside Canada.
+
+Guide: https://imp-guide.example.org/categories/sample/
+Official source: Sample IRCC page https://www.canada.ca/en/immigration-refugees-citizenship/sample.html
+Last reviewed: 1 November 2026
+A plain-language summary, not legal advice. Check IRCC before you apply.`);
+  });
+
+  it('has an HTML form with escaped text and live links', () => {
+    const html = emailSummaryHtml('A <b> & B\nGuide: https://x.test/a/');
+    expect(html).toBe('A &lt;b&gt; &amp; B<br>Guide: <a href="https://x.test/a/">https://x.test/a/</a>');
+  });
+});
