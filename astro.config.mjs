@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/site.ts';
+import { MOVED_PAGES } from './src/lib/moved-pages.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -11,6 +12,7 @@ export default defineConfig({
   // External files only: the strict Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  redirects: MOVED_PAGES,
   // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

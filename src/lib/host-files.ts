@@ -1,5 +1,6 @@
 import { codeUrl, type CodeRecord } from './codes';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts';
+import { MOVED_PAGES } from './moved-pages';
 
 /** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash. */
 export function redirectsFile(index: CodeRecord[]): string {
@@ -10,6 +11,8 @@ export function redirectsFile(index: CodeRecord[]): string {
       lines.push(`/${code}/ ${target} 301`, `/${code} ${target} 301`);
     }
   }
+  lines.push('# Pages that moved.');
+  for (const [from, to] of Object.entries(MOVED_PAGES)) lines.push(`${from} ${to} 301`);
   return `${lines.join('\n')}\n`;
 }
 

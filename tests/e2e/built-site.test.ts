@@ -4,10 +4,13 @@ import { parse } from 'node-html-parser';
 import { htmlPages, pageAt, resolves } from './dist';
 import { REQUIRED_SECTION_IDS } from '../../src/lib/labels';
 import { isOfficialUrl } from '../../src/lib/official';
+import { siteUrl } from '../../src/lib/site';
 
 const pages = htmlPages();
-const contentPages = pages.filter(([, doc]) => doc.querySelector('main'));
+// Pages built on the Base layout (short-link redirect pages are not).
+const contentPages = pages.filter(([path, doc]) => doc.querySelector('main#main') && path !== '/404.html');
 const guides = pages.filter(([path]) => /^\/categories\/[a-z0-9-]+\/$/.test(path));
+const SITE = new URL(siteUrl()).origin;
 const VAGUE = /^(click here|here|read more|more|this page|link|learn more)$/i;
 
 describe('the built site', () => {
@@ -42,7 +45,7 @@ describe('the built site', () => {
     for (const [path, doc] of contentPages) {
       for (const a of doc.querySelectorAll('main a[href^="http"]')) {
         const href = a.getAttribute('href')!;
-        if (!isOfficialUrl(href)) outside.push(`${path} → ${href}`);
+        if (!isOfficialUrl(href) && new URL(href).origin !== SITE) outside.push(`${path} → ${href}`);
       }
     }
     expect(outside).toEqual([]);
@@ -95,5 +98,33 @@ describe('the built site', () => {
     const seen = new Map<string, string[]>();
     for (const c of categories) for (const code of c.codes) seen.set(code, [...(seen.get(code) ?? []), c.slug]);
     expect([...seen].filter(([, slugs]) => slugs.length !== 1)).toEqual([]);
+  });
+});
+
+describe('links never break', () => {
+  const registry = readFileSync('tests/public-paths.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
+
+  it('still serves every path in the public registry, as a page, a file or a redirect', () => {
+    expect(registry.length).toBeGreaterThan(100);
+    expect(registry.filter((path) => !resolves(path))).toEqual([]);
+  });
+
+  it('gives every page a canonical address, a description and a link-preview image that exists', () => {
+    const missing: string[] = [];
+    for (const [path, doc] of contentPages) {
+      const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      if (!canonical || new URL(canonical).pathname !== path) missing.push(`${path}: canonical ${canonical}`);
+      if (!doc.querySelector('meta[name=description]')?.getAttribute('content')) missing.push(`${path}: description`);
+      if (!doc.querySelector('meta[name="twitter:card"]')) missing.push(`${path}: twitter card`);
+      if (!image || !resolves(new URL(image).pathname)) missing.push(`${path}: og:image ${image}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives each guide its own preview image', () => {
+    for (const [path, doc] of guides) {
+      expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toMatch(new RegExp(`/og/${path.split('/')[2]}\\.png$`));
+    }
   });
 });
