@@ -33,6 +33,7 @@ export const REQUIRED_SECTION_IDS = GUIDE_SECTIONS.map((s) => s.id);
 export const UI = {
   siteName: 'IMP Guide',
   tagline: "Plain-language guide to Canada's International Mobility Program",
+  homeTitle: "Canada's International Mobility Program, explained",
   skipLink: 'Skip to main content',
   notLegalAdvice: 'Check the official IRCC pages, or ask a licensed immigration consultant or lawyer.',
   privacy: 'This site sets no cookies, runs no tracking and loads nothing from other sites.',

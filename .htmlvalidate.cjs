@@ -1,0 +1,10 @@
+// html-validate configuration for the built pages. Every exception says why.
+module.exports = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Short-link pages redirect with <meta http-equiv="refresh"> on purpose; a canonical link and a visible link go with it.
+    'meta-refresh': 'off',
+    // Custom elements (site-search, compare-island, table-filter, not-found-help) are defined by our own scripts.
+    'no-unknown-elements': 'off',
+  },
+};
