@@ -66,7 +66,7 @@ export function runSearchElement(root: HTMLElement): void {
     try {
       const pf = await loadPagefind();
       const search = await pf.search(q, { filters });
-      found = search ? await Promise.all(search.results.slice(0, 10).map((r) => r.data())) : [];
+      found = search ? await Promise.all(search.results.slice(0, 5).map((r) => r.data())) : [];
     } catch {
       if (mine === generation) items.push(el('p', {}, 'Full-text search could not load. Try the lists of codes and categories below.'));
     }
