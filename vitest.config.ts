@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Two projects: unit (pure functions, content files, Astro components) and e2e (the built site in Chromium).

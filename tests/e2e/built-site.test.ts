@@ -18,7 +18,7 @@ describe('the built site', () => {
     expect(guides.length).toBeGreaterThan(0);
     for (const [path, doc] of guides) {
       const ids = doc.querySelectorAll('[id]').map((e) => e.id);
-      expect(REQUIRED_SECTION_IDS.concat(['changes', 'sources']).filter((id) => !ids.includes(id)), path).toEqual([]);
+      expect([...REQUIRED_SECTION_IDS, 'changes', 'sources'].filter((id) => !ids.includes(id)), path).toEqual([]);
       expect(doc.querySelector('[data-reviewed]')?.text, path).toMatch(/Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
     }
   });

@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-// @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 /** Serves the built site once for all browser tests, with the same headers and redirects a static host applies. */
