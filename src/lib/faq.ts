@@ -21,9 +21,4 @@ export function faqJsonLd(items: { question: string; answer: string; url: string
   };
 }
 
-/** JSON for a <script type="application/ld+json"> block: "<" escaped so no text can close the element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 export type { FaqData };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { jsonForScript } from '../../src/lib/json-script';
+import { matchesFilter } from '../../src/lib/table-filter';
+import { formatDate, isoDay } from '../../src/lib/dates';
+
+describe('jsonForScript', () => {
+  it('cannot close the script element it sits in', () => {
+    const out = jsonForScript({ q: '</script><script>alert(1)</script>' });
+    expect(out).not.toContain('</script');
+    expect(JSON.parse(out)).toEqual({ q: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('matchesFilter', () => {
+  it('reads a code in any spelling and needs every word', () => {
+    expect(matchesFilter('C43 Post-graduation work permit', 'c-43')).toBe(true);
+    expect(matchesFilter('C44 Post-doctoral fellows', 'c-43')).toBe(false);
+    expect(matchesFilter('C61 Intra-company transferees R205(a)', 'intra r205')).toBe(true);
+    expect(matchesFilter('C61 Intra-company transferees', 'intra cusma')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('writes dates as GOV.UK does, in UTC', () => {
+    expect(formatDate(new Date('2022-12-15'))).toBe('15 December 2022');
+    expect(isoDay(new Date('2025-01-21'))).toBe('2025-01-21');
+  });
+});
