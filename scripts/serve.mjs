@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders, parseRedirects } from '../src/lib/host-rules.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -12,31 +13,21 @@ const TYPES = {
   '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
 };
 
-export function readHeaders(root) {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(readFileSync(file, 'utf8').split('\n').filter((l) => /^\s+\S+:/.test(l)).map((l) => {
-    const at = l.indexOf(':');
-    return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
-  }));
-}
+const readIfThere = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
-export function readRedirects(root) {
-  const file = join(root, '_redirects');
-  if (!existsSync(file)) return new Map();
-  return new Map(readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('/')).map((l) => l.split(/\s+/)).map(([from, to]) => [from, to]));
-}
+export const readHeaderRules = (root) => parseHeaders(readIfThere(join(root, '_headers')));
+export const readRedirects = (root) => new Map(parseRedirects(readIfThere(join(root, '_redirects'))).map((r) => [r.from, r]));
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
-  const headers = readHeaders(root);
+  const headerRules = readHeaderRules(root);
   const redirects = readRedirects(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     let path;
     try { path = decodeURIComponent(url.pathname); } catch { path = '/'; }
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(headersFor(headerRules, url.pathname))) res.setHeader(k, v);
     const redirect = redirects.get(url.pathname);
-    if (redirect) { res.writeHead(301, { Location: redirect }); res.end(); return; }
+    if (redirect) { res.writeHead(redirect.status, { Location: redirect.to }); res.end(); return; }
     const file = resolveFile(root, path);
     if (file === 'add-slash') { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }); res.end(); return; }
     if (!file) {

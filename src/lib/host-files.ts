@@ -39,7 +39,12 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Netlify/Cloudflare-style `_headers` with the security headers on every path. */
+/** Files under /_astro/ carry a content hash in their name, so browsers may keep them for a year. */
+export const ASSET_CACHE_HEADERS: Record<string, string> = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+
+/** Netlify/Cloudflare-style `_headers`: the security headers on every path, long caching on hashed assets. */
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  const block = (path: string, headers: Record<string, string>) =>
+    `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return block('/*', SECURITY_HEADERS) + block('/_astro/*', ASSET_CACHE_HEADERS);
 }

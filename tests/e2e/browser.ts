@@ -6,7 +6,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 
 export function chromiumPath(): string {
   const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs`.');
+  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-system-packages.mjs`.');
   return path;
 }
 
@@ -17,18 +17,18 @@ export function launch(): Promise<Browser> {
 export const baseUrl = (): string => inject('baseUrl');
 
 /** A page that records console errors, failed requests and requests to any other origin. */
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}) {
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}, base = baseUrl()) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(base).origin;
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`outside request: ${req.url()}`);
   });
-  const response = await page.goto(new URL(path, baseUrl()).href);
+  const response = await page.goto(new URL(path, base).href);
   return { page, context, response, problems };
 }
 

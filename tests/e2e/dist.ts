@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parseRedirects } from '../../src/lib/host-rules';
 
 export const DIST = 'dist';
 
@@ -32,7 +33,7 @@ export function resolves(path: string): boolean {
 
 let cached: Map<string, string> | undefined;
 export function redirects(): Map<string, string> {
-  cached ??= new Map(readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((l) => l.startsWith('/')).map((l) => l.split(/\s+/) as [string, string]));
+  cached ??= new Map(parseRedirects(readFileSync(join(DIST, '_redirects'), 'utf8')).map((r) => [r.from, r.to]));
   return cached;
 }
 

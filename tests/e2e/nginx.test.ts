@@ -1,0 +1,92 @@
+// The nginx configuration in deploy/nginx/ serves the built site with the same headers and redirects as _headers and _redirects.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser';
+import { startNginx, type RunningNginx } from './nginx';
+import { exercise, PAGE_TYPES, unexpected } from './page-types';
+import { headersFor, parseHeaders, parseRedirects } from '../../src/lib/host-rules';
+
+const headerRules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
+const redirects = parseRedirects(readFileSync('dist/_redirects', 'utf8'));
+let nginx: RunningNginx;
+let browser: Browser;
+
+beforeAll(async () => {
+  nginx = await startNginx(4900 + Math.floor(Math.random() * 500));
+  browser = await launch();
+});
+afterAll(async () => { await browser?.close(); await nginx?.stop(); });
+
+const get = (path: string) => fetch(`${nginx.url}${path}`, { redirect: 'manual' });
+
+/** Every header _headers gives this path, with the same value. */
+function expectHeadersOf(path: string, response: Response) {
+  const wanted = headersFor(headerRules, path);
+  expect(Object.keys(wanted).length).toBeGreaterThan(0);
+  for (const [name, value] of Object.entries(wanted)) expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+}
+
+describe('nginx with deploy/nginx/imp-guide.conf', () => {
+  it('serves a guide with the headers of _headers', async () => {
+    const path = '/categories/post-graduation-work-permit/';
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<h1');
+    expectHeadersOf(path, response);
+  });
+
+  it('answers every short link and moved page with the 301 and target of _redirects', async () => {
+    expect(redirects.length).toBeGreaterThan(400);
+    for (const { from, to, status } of redirects) {
+      const response = await get(from);
+      expect(response.status, from).toBe(status);
+      expect(response.headers.get('location'), from).toBe(to);
+      expectHeadersOf(from, response);
+    }
+  });
+
+  it('serves the 404 page for a missing page, with the same headers', async () => {
+    const response = await get('/no-such-page/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+    expectHeadersOf('/no-such-page/', response);
+    expect((await get('/pagefind/')).status).toBe(404);
+  });
+
+  it('adds the trailing slash to a page address, keeping the query', async () => {
+    const response = await get('/compare?c=c43,c61');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/compare/?c=c43,c61');
+  });
+
+  it('lets browsers keep hashed /_astro/ files, still with the security headers', async () => {
+    const css = readdirSync('dist/_astro').find((f) => f.endsWith('.css'));
+    const path = `/_astro/${css}`;
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expectHeadersOf(path, response);
+    expect((await get('/_astro/no-such-file.css')).status).toBe(404);
+  });
+
+  it('serves Pagefind\'s files with types the browser accepts', async () => {
+    expect((await get('/pagefind/pagefind.js')).headers.get('content-type')).toMatch(/javascript/);
+    expect((await get('/pagefind/pagefind-entry.json')).headers.get('content-type')).toMatch(/^application\/json/);
+    const wasm = await get('/pagefind/wasm.en.pagefind');
+    expect(wasm.status).toBe(200);
+    expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it.each(PAGE_TYPES)('%s in Chromium: no CSP violation, console error or outside request', async (path) => {
+    const { page, problems, context, response } = await openPage(browser, path, {}, nginx.url);
+    const finalPath = new URL(response!.url()).pathname;
+    const headers = await response!.allHeaders();
+    for (const [name, value] of Object.entries(headersFor(headerRules, finalPath))) expect(headers[name.toLowerCase()], name).toBe(value);
+    await exercise(page, path);
+    expect(unexpected(path, problems)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, nginxRules, parseHeaders, parseRedirects, pathMatches } from '../../src/lib/host-rules';
+import { headersFile, SECURITY_HEADERS } from '../../src/lib/host-files';
+
+const HEADERS = '/*\n  X-One: 1\n  X-Two: two words\n# a comment\n/_astro/*\n  Cache-Control: max-age=60\n  X-One: 2\n';
+
+describe('_headers', () => {
+  it('reads paths and their headers', () => {
+    expect(parseHeaders(HEADERS)).toEqual([
+      { path: '/*', headers: [['X-One', '1'], ['X-Two', 'two words']] },
+      { path: '/_astro/*', headers: [['Cache-Control', 'max-age=60'], ['X-One', '2']] },
+    ]);
+  });
+
+  it('names the line of a header with no path above it or no colon', () => {
+    expect(() => parseHeaders('  X-One: 1')).toThrow('_headers line 1');
+    expect(() => parseHeaders('/*\n  no colon here')).toThrow('_headers line 2');
+  });
+
+  it('matches exact paths and prefixes ending in *', () => {
+    expect(pathMatches('/*', '/anything/')).toBe(true);
+    expect(pathMatches('/_astro/*', '/_astro/a.css')).toBe(true);
+    expect(pathMatches('/_astro/*', '/categories/')).toBe(false);
+    expect(pathMatches('/exact/', '/exact/')).toBe(true);
+    expect(pathMatches('/exact/', '/exact/more')).toBe(false);
+  });
+
+  it('merges every matching rule, the later winning', () => {
+    const rules = parseHeaders(HEADERS);
+    expect(headersFor(rules, '/')).toEqual({ 'X-One': '1', 'X-Two': 'two words' });
+    expect(headersFor(rules, '/_astro/a.css')).toEqual({ 'X-One': '2', 'X-Two': 'two words', 'Cache-Control': 'max-age=60' });
+  });
+
+  it('reads back what the site writes', () => {
+    expect(headersFor(parseHeaders(headersFile()), '/categories/')).toEqual(SECURITY_HEADERS);
+  });
+});
+
+describe('_redirects', () => {
+  it('reads from, to and status, 301 when left out', () => {
+    expect(parseRedirects('# short links\n/c12/ /categories/x/#c12 301\n/old /new\n/t /u 308\n')).toEqual([
+      { from: '/c12/', to: '/categories/x/#c12', status: 301 },
+      { from: '/old', to: '/new', status: 301 },
+      { from: '/t', to: '/u', status: 308 },
+    ]);
+  });
+
+  it('names the line of a malformed rule', () => {
+    expect(() => parseRedirects('/ok /fine\nnot-a-path /x')).toThrow('_redirects line 2');
+    expect(() => parseRedirects('/a /b 200')).toThrow('_redirects line 1');
+    expect(() => parseRedirects('/a')).toThrow('_redirects line 1');
+  });
+});
+
+describe('nginx rules', () => {
+  const rules = nginxRules(parseHeaders(HEADERS), parseRedirects('/c12/ /categories/x/#c12\n'));
+
+  it('sets the site-wide headers at server level, on every status', () => {
+    expect(rules).toMatch(/^add_header X-One "1" always;$/m);
+    expect(rules).toMatch(/^add_header X-Two "two words" always;$/m);
+  });
+
+  it('repeats the site-wide headers in a path rule, since nginx drops them where a location adds its own', () => {
+    const block = rules.slice(rules.indexOf('location ^~ /_astro/ {'), rules.indexOf('}', rules.indexOf('location ^~ /_astro/')));
+    expect(block).toContain('add_header X-One "2" always;');
+    expect(block).toContain('add_header X-Two "two words" always;');
+    expect(block).toContain('add_header Cache-Control "max-age=60" always;');
+    expect(block).toContain('try_files $uri =404;');
+  });
+
+  it('writes each redirect as an exact location, the # target quoted', () => {
+    expect(rules).toContain('location = "/c12/" { return 301 "/categories/x/#c12"; }');
+  });
+
+  it('refuses values nginx would read as a variable or the end of a string', () => {
+    expect(() => nginxRules(parseHeaders('/*\n  X-Bad: a$b\n'), [])).toThrow('$');
+    expect(() => nginxRules([], parseRedirects('/a /b"c\n'))).toThrow('quote');
+  });
+});
