@@ -21,7 +21,6 @@ export function runCompareIsland(root: HTMLElement): void {
   const tableBox = root.querySelector<HTMLElement>('[data-compare-table]')!;
   const copy = root.querySelector<HTMLButtonElement>('[data-compare-copy]')!;
   let chosen: string[] = [];
-  root.hidden = false;
 
   const go = (next: string[], note: string[] = []) => {
     chosen = next;
