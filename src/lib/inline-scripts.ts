@@ -11,7 +11,11 @@ export const SHORTCUT_SCRIPT =
 /** Guides only: section links, summary for email, printed date (src/scripts/guide-tools.js). */
 export const GUIDE_TOOLS_SCRIPT: string = GUIDE_TOOLS_SOURCE;
 
-export const INLINE_SCRIPTS = [SHORTCUT_SCRIPT, GUIDE_TOOLS_SCRIPT];
+/** /compare/ only: when the address names categories, reserve room for the comparison before its module script draws it. */
+export const COMPARE_ROOM_SCRIPT =
+  "if(/[?&]c=/.test(location.search))document.currentScript.previousElementSibling.classList.add('has-choice');";
+
+export const INLINE_SCRIPTS = [SHORTCUT_SCRIPT, GUIDE_TOOLS_SCRIPT, COMPARE_ROOM_SCRIPT];
 
 export function cspHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;

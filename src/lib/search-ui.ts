@@ -32,8 +32,6 @@ export function runSearchElement(root: HTMLElement): void {
   const out = root.querySelector<HTMLElement>('[data-search-results]')!;
   const { vocab, codes } = JSON.parse(root.querySelector('[data-search-vocab]')?.textContent ?? '{}') as { vocab: VocabEntry[]; codes: CodeHit[] };
   const byUrl = new Map(vocab.map((v) => [v.url, v]));
-  root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
-  root.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
   let generation = 0;
 
   const readState = () => {

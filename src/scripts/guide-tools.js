@@ -27,7 +27,6 @@
   var text = document.getElementById('email-summary-text');
   var html = document.getElementById('email-summary-html');
   if (summary && text) {
-    summary.hidden = false;
     summary.addEventListener('click', function () {
       copy(text.content.textContent, html && html.innerHTML).then(function () { say('Summary copied'); }, function () { say('Could not copy the summary.'); });
     });
