@@ -11,11 +11,14 @@ export const SHORTCUT_SCRIPT =
 /** Guides only: section links, summary for email, printed date (src/scripts/guide-tools.js). */
 export const GUIDE_TOOLS_SCRIPT: string = GUIDE_TOOLS_SOURCE;
 
-/** /compare/ only: when the address names categories, reserve room for the comparison before its module script draws it. */
-export const COMPARE_ROOM_SCRIPT =
-  "if(/[?&]c=/.test(location.search))document.currentScript.previousElementSibling.classList.add('has-choice');";
+/**
+ * Search and compare: placed right after an element with data-room-for="<parameter>". When the address has that parameter,
+ * it reserves a screen's height for what the module script will draw there, so the page below does not jump.
+ */
+export const ROOM_SCRIPT =
+  "(function(e){if(new URLSearchParams(location.search).get(e.dataset.roomFor))e.classList.add('room-reserved')})(document.currentScript.previousElementSibling);";
 
-export const INLINE_SCRIPTS = [SHORTCUT_SCRIPT, GUIDE_TOOLS_SCRIPT, COMPARE_ROOM_SCRIPT];
+export const INLINE_SCRIPTS = [SHORTCUT_SCRIPT, GUIDE_TOOLS_SCRIPT, ROOM_SCRIPT];
 
 export function cspHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;

@@ -23,6 +23,19 @@ describe('the built site', () => {
     }
   });
 
+  it('keeps a space between sentences where text meets an expression or a tag', () => {
+    const joined: string[] = [];
+    for (const [path, doc] of contentPages) {
+      // Only elements holding text and inline tags: node-html-parser's .text joins block children with no space.
+      const leaves = doc.querySelectorAll('main p, main li, main td, main dd, footer p').filter((e) => !e.querySelector('p, ul, ol, div, dl, table'));
+      for (const p of leaves) {
+        const glued = p.text.match(/[a-z]{2}[.!?][A-Z][a-z]+/);
+        if (glued) joined.push(`${path}: "${glued[0]}"`);
+      }
+    }
+    expect(joined).toEqual([]);
+  });
+
   it('resolves every internal link and asset, #fragments included', () => {
     const broken: string[] = [];
     for (const [path, doc] of pages) {
