@@ -38,6 +38,14 @@ describe('SourceList', () => {
     expect(html).toContain('href="https://www.canada.ca/en/immigration-refugees-citizenship/sample.html"');
     expect(html).toContain('<time datetime="2025-12-11">11 December 2025</time>');
     expect(html).toMatch(/Last reviewed:.*1 November 2026/s);
+    expect(html).not.toContain('data-old-source');
+  });
+
+  it('marks a source IRCC changed more than 3 years before the review', async () => {
+    const sources = [...sample.sources, { title: 'An old page', url: 'https://www.canada.ca/en/old.html', modified: new Date('2018-04-05') }];
+    const html = await container.renderToString(SourceList, { props: { sources, reviewed: sample.reviewed } });
+    expect(html.match(/data-old-source/g)).toHaveLength(1);
+    expect(html).toMatch(/5 April 2018<\/time><span data-old-source>: more than 3 years old when we last reviewed this guide/);
   });
 });
 

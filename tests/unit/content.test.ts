@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categorySchema, faqSchema } from '../../src/lib/category-schema';
 import { bodyIds, readContentDir } from '../../src/lib/content-files';
 import { REQUIRED_SECTION_IDS } from '../../src/lib/labels';
+import { isOldSource } from '../../src/lib/dates';
 
 const files = readContentDir('content/en/categories');
 
@@ -20,6 +21,13 @@ describe.each(files.map((f) => [f.slug, f] as const))('category %s', (_slug, fil
     const named = [...parsed.data.codes, ...parsed.data.formerCodes].map((c) => c.section).filter(Boolean);
     expect(named.filter((id) => !ids.includes(id as string)), `${file.path}: code sections not in the body`).toEqual([]);
     expect(new Set(ids).size, `${file.path}: duplicate ids`).toBe(ids.length);
+  });
+
+  it('warns at the top of the page when it relies on an old source', () => {
+    if (!parsed.success) return;
+    const { sources, reviewed, caution } = parsed.data;
+    const old = sources.filter((s) => s.modified && isOldSource(s.modified, reviewed));
+    if (old.length) expect(caution, `${file.path}: cites ${old.map((s) => s.url).join(', ')} but has no caution`).toBeTruthy();
   });
 
   it('has a reviewed date that is not in the future', () => {

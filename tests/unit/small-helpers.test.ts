@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/json-script';
 import { matchesFilter } from '../../src/lib/table-filter';
-import { formatDate, isoDay } from '../../src/lib/dates';
+import { formatDate, isOldSource, isoDay } from '../../src/lib/dates';
 
 describe('jsonForScript', () => {
   it('cannot close the script element it sits in', () => {
@@ -24,5 +24,12 @@ describe('dates', () => {
   it('writes dates as GOV.UK does, in UTC', () => {
     expect(formatDate(new Date('2022-12-15'))).toBe('15 December 2022');
     expect(isoDay(new Date('2025-01-21'))).toBe('2025-01-21');
+  });
+
+  it('calls a source old only when IRCC changed it more than 3 years before the review', () => {
+    const reviewed = new Date('2026-11-25');
+    expect(isOldSource(new Date('2023-11-24'), reviewed)).toBe(true);
+    expect(isOldSource(new Date('2023-11-25'), reviewed)).toBe(false);
+    expect(isOldSource(new Date('2025-01-21'), reviewed)).toBe(false);
   });
 });
