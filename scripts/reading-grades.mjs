@@ -1,20 +1,10 @@
-// Prints each guide's reading grade (Flesch–Kincaid, from the text-readability package) on its prose:
-// the MDX body without headings' ids, links' addresses or list markers. Aim: a median at or below grade 9.
-import rs from 'text-readability';
+// Prints each guide's reading grade (Flesch–Kincaid, src/lib/reading-grade.ts) on its prose. Aim: a median at or below grade 9.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fleschKincaidGrade, proseLines } from '../src/lib/reading-grade.ts';
 
 const DIR = 'content/en/categories';
-const prose = (mdx) => mdx
-  .replace(/^---[\s\S]*?---/, '')
-  .replace(/\{#[a-z0-9-]+\}/g, '')
-  .replace(/\]\([^)]*\)/g, ']')
-  .replace(/[[\]*_`#>|]/g, ' ')
-  .replace(/^\s*[-\d.]+\s+/gm, '')
-  .split('\n').map((l) => l.trim()).filter(Boolean)
-  .map((l) => (/[.!?:]$/.test(l) ? l : `${l}.`)) // list items and headings count as sentences
-  .join(' ');
-
-const rows = readdirSync(DIR).filter((f) => f.endsWith('.mdx')).map((f) => ({ slug: f.replace(/\.mdx$/, ''), grade: rs.fleschKincaidGrade(prose(readFileSync(`${DIR}/${f}`, 'utf8'))) }));
+const rows = readdirSync(DIR).filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ slug: f.replace(/\.mdx$/, ''), grade: fleschKincaidGrade(proseLines(readFileSync(`${DIR}/${f}`, 'utf8'))) }));
 rows.sort((a, b) => a.grade - b.grade);
 for (const r of rows) console.log(`${r.grade.toFixed(1).padStart(5)}  ${r.slug}`);
 const grades = rows.map((r) => r.grade);
