@@ -25,19 +25,19 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     const url = new URL(req.url ?? '/', `http://${host}`);
     let path;
     try { path = decodeURIComponent(url.pathname); } catch { path = '/'; }
-    for (const [k, v] of Object.entries(headersFor(headerRules, url.pathname))) res.setHeader(k, v);
+    const send = (status, headers, body) => {
+      res.writeHead(status, { ...headersFor(headerRules, url.pathname, status), ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
     const redirect = redirects.get(url.pathname);
-    if (redirect) { res.writeHead(redirect.status, { Location: redirect.to }); res.end(); return; }
+    if (redirect) return send(redirect.status, { Location: redirect.to });
     const file = resolveFile(root, path);
-    if (file === 'add-slash') { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }); res.end(); return; }
+    if (file === 'add-slash') return send(301, { Location: `${url.pathname}/${url.search}` });
     if (!file) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-      return;
+      return send(404, { 'Content-Type': TYPES['.html'] }, existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    return send(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, readFileSync(file));
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

@@ -23,10 +23,16 @@ export function pathMatches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
+/** Headers kept off error responses: a year-long Cache-Control on a 404 would outlive the file that was only late to arrive. */
+const SUCCESS_ONLY = new Set(['cache-control']);
+
 /** Every header that applies to a URL path; later rules win, as on static hosts that merge matching rules. */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+export function headersFor(rules: HeaderRule[], path: string, status = 200): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rule of rules) if (pathMatches(rule.path, path)) for (const [name, value] of rule.headers) out[name] = value;
+  for (const rule of rules) {
+    if (!pathMatches(rule.path, path)) continue;
+    for (const [name, value] of rule.headers) if (status < 400 || !SUCCESS_ONLY.has(name.toLowerCase())) out[name] = value;
+  }
   return out;
 }
 
@@ -48,8 +54,9 @@ function quoted(value: string): string {
   return `"${value}"`;
 }
 
-const addHeaders = (headers: Record<string, string>, indent: string) =>
-  Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+// nginx adds a header to error responses only when told "always".
+const addHeaders = (headers: Record<string, string>, indent: string) => Object.entries(headers)
+  .map(([name, value]) => `${indent}add_header ${name} ${quoted(value)}${SUCCESS_ONLY.has(name.toLowerCase()) ? '' : ' always'};`);
 
 /**
  * nginx rules with the same effect as `_headers` and `_redirects`, for inclusion inside a `server` block.

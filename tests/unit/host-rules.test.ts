@@ -31,6 +31,11 @@ describe('_headers', () => {
     expect(headersFor(rules, '/_astro/a.css')).toEqual({ 'X-One': '2', 'X-Two': 'two words', 'Cache-Control': 'max-age=60' });
   });
 
+  it('keeps caching headers off error responses', () => {
+    const rules = parseHeaders(HEADERS);
+    expect(headersFor(rules, '/_astro/gone.css', 404)).toEqual({ 'X-One': '2', 'X-Two': 'two words' });
+  });
+
   it('reads back what the site writes', () => {
     expect(headersFor(parseHeaders(headersFile()), '/categories/')).toEqual(SECURITY_HEADERS);
   });
@@ -64,7 +69,7 @@ describe('nginx rules', () => {
     const block = rules.slice(rules.indexOf('location ^~ /_astro/ {'), rules.indexOf('}', rules.indexOf('location ^~ /_astro/')));
     expect(block).toContain('add_header X-One "2" always;');
     expect(block).toContain('add_header X-Two "two words" always;');
-    expect(block).toContain('add_header Cache-Control "max-age=60" always;');
+    expect(block).toContain('add_header Cache-Control "max-age=60";');
     expect(block).toContain('try_files $uri =404;');
   });
 
