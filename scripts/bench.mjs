@@ -6,12 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve.mjs';
+import { CHROMIUM_FLAGS, findProgram } from './system-programs.mjs';
 
 const PORT = 4610;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'dist-bench';
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROME = findProgram('chromium');
 const PAGES = { home: '/', categories: '/categories/', guide: '/categories/intra-company-transferees/', faq: '/faq/fees/', compare: '/compare/?c=c43,c61', search: '/search/', codes: '/codes/' };
 const BUDGET = { guideGzip: 30 * 1024, guideScripts: 0, searchGzip: 150 * 1024, islandGzip: 10 * 1024, gatedScore: 100 };
 
@@ -24,7 +24,7 @@ execSync(`node_modules/astro/bin/astro.mjs build --outDir ${OUT} && node_modules
 console.log(`Build (astro + pagefind): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const server = await startServer({ root: OUT, port: PORT });
-const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS, '--remote-debugging-port=9333'] });
+const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROMIUM_FLAGS, '--remote-debugging-port=9333'] });
 
 /** Loads a page and records every response before interaction: type, raw bytes, gzip bytes. */
 async function measure(path) {

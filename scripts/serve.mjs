@@ -15,8 +15,8 @@ const TYPES = {
 
 const readIfThere = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
-export const readHeaderRules = (root) => parseHeaders(readIfThere(join(root, '_headers')));
-export const readRedirects = (root) => new Map(parseRedirects(readIfThere(join(root, '_redirects'))).map((r) => [r.from, r]));
+const readHeaderRules = (root) => parseHeaders(readIfThere(join(root, '_headers')));
+const readRedirects = (root) => new Map(parseRedirects(readIfThere(join(root, '_redirects'))).map((r) => [r.from, r]));
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const headerRules = readHeaderRules(root);

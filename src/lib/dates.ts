@@ -10,7 +10,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-
 /** A source counts as old when IRCC last changed it more than this many years before the guide was reviewed. */
 export const OLD_SOURCE_YEARS = 3;
 

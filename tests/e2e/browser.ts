@@ -1,17 +1,15 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+import { CHROMIUM_FLAGS, findProgram } from '../../scripts/system-programs.mjs';
 
 export function chromiumPath(): string {
-  const path = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+  const path = findProgram('chromium');
   if (!path) throw new Error('No Chromium found: run `node scripts/ensure-system-packages.mjs`.');
   return path;
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 }
 
 export const baseUrl = (): string => inject('baseUrl');

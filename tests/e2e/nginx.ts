@@ -3,8 +3,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findProgram } from '../../scripts/system-programs.mjs';
 
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+export const NGINX = findProgram('nginx');
 const SERVER_BLOCK = 'deploy/nginx/imp-guide.conf';
 const DEPLOY_ROOT = '/srv/imp-guide/';
 
