@@ -16,6 +16,9 @@ const officialUrl = z
 /** A section id inside the guide: lowercase letters, digits and dashes. */
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a section id like "who" or "c61"');
 
+/** A provision as IRCC writes it: "R205(c)(ii)", "R207.1" or "IRPA 25.2". */
+const provision = z.string().regex(/^(R\d{3}(\.\d)?(\([a-z0-9.]+\))*|IRPA 25\.2)$/, 'expected a provision like "R205(c)(ii)" or "IRPA 25.2"');
+
 const day = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });
 
 export const currentCode = z.object({
@@ -27,6 +30,8 @@ export const currentCode = z.object({
   permit: z.enum(PERMIT_TYPES).optional(),
   /** Id of the section that explains this code; short links land there. */
   section: sectionId.optional(),
+  /** The provision for this code where it differs from the category's, e.g. "R205(c)(i.1)". */
+  legalBasis: provision.optional(),
 });
 
 export const formerCode = z.object({
@@ -45,6 +50,40 @@ export const source = z.object({
   url: officialUrl,
   /** IRCC's "Date modified" on the page; leave out when the page shows none. */
   modified: day.optional(),
+  /** The day we read this version of the page (for the stored copies, the day they were captured). */
+  read: day,
+});
+
+/** Where a scheme stands: open, closed to new applicants, paused, or ended. */
+export const STATUS_STATES = ['open', 'closed', 'paused', 'ended'] as const;
+export type StatusState = (typeof STATUS_STATES)[number];
+
+export const status = z
+  .object({
+    /** open, closed (to new applicants), paused or ended. */
+    state: z.enum(STATUS_STATES),
+    /** The day it took this state (required unless open). */
+    since: day.optional(),
+    /** The announced end of a pause, or the day an open policy is due to end. */
+    until: day.optional(),
+    /** One plain line on what the state means for readers (who can still apply). */
+    note: z.string().min(10).max(300).optional(),
+    /** The official page that records the state (required unless simply open). */
+    source: officialUrl.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.state !== 'open' && !s.since) ctx.addIssue({ code: 'custom', path: ['since'], message: `expected the date a "${s.state}" status began` });
+    if ((s.state !== 'open' || s.until) && !s.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected the official page that records this status' });
+  });
+export type Status = z.infer<typeof status>;
+
+/** One scheme within a guide that groups several (a public policy), with its own status. */
+export const scheme = z.object({
+  /** Its name, as a reader would know it. */
+  name: z.string().min(3).max(140),
+  /** Id of the section that explains it. */
+  section: sectionId,
+  status,
 });
 
 export const change = z.object({
@@ -70,7 +109,7 @@ export const categorySchema = z.object({
   /** Codes used before 15 December 2022 that now lead here. */
   formerCodes: z.array(formerCode).default([]),
   /** The provision it rests on, as IRCC writes it, e.g. "R205(c)(ii)". */
-  legalBasis: z.string().regex(/^(R\d{3}(\.\d)?(\([a-z0-9.]+\))*|IRPA 25\.2)$/, 'expected a provision like "R205(c)(ii)" or "IRPA 25.2"'),
+  legalBasis: provision,
   /** Kind of permit: open, employer-specific, open-restricted or mixed. */
   permit: z.enum(PERMIT_TYPES),
   /** What the employer must do: offer-and-fee (Employer Portal offer and CAD 230 fee), none, or varies. */
@@ -87,6 +126,10 @@ export const categorySchema = z.object({
   whereToApply: z.string().min(5).max(220),
   /** Common names people search for (PGWP, TN, working holiday). */
   aliases: z.array(z.string().min(2)).default([]),
+  /** Where the scheme stands; leave out when it is simply open with no end date. */
+  status: status.default({ state: 'open' }),
+  /** For a guide that groups several schemes (public policies): each one's status. */
+  schemes: z.array(scheme).default([]),
   /** A warning shown at the top: an end date passed, a paused program, an old source. */
   caution: z.string().max(400).optional(),
   /** The day a person last checked this page against its sources. */
