@@ -1,7 +1,7 @@
 import type { CategoryData } from './category-schema';
-import { formerOnly } from './codes';
+import { formerOnly, guidePath } from './codes';
 import { formatDate } from './dates';
-import { employerText, PERMIT_LABELS } from './labels';
+import { FACTS, factRows, type FactKey } from './facts';
 
 /** One category as the comparison shows it: every value derived from the category's frontmatter. */
 export interface CompareRecord {
@@ -11,34 +11,24 @@ export interface CompareRecord {
   facts: Record<CompareKey, string>;
 }
 
+/** The comparison's rows: the codes, the shared facts (src/lib/facts.ts), and the reviewed date. */
 export const COMPARE_ROWS = [
-  { key: 'legalBasis', label: 'Legal basis' },
   { key: 'codes', label: 'Codes' },
-  { key: 'permit', label: 'Permit type' },
-  { key: 'employer', label: 'What the employer does' },
-  { key: 'duration', label: 'How long' },
-  { key: 'family', label: 'Family members' },
-  { key: 'permanentResidence', label: 'Path to permanent residence' },
-  { key: 'whereToApply', label: 'Where to apply' },
+  ...FACTS.map(({ key, label }) => ({ key, label })),
   { key: 'reviewed', label: 'Last reviewed' },
-] as const;
-export type CompareKey = (typeof COMPARE_ROWS)[number]['key'];
+] as const satisfies readonly { key: string; label: string }[];
+export type CompareKey = FactKey | 'codes' | 'reviewed';
 
-export function compareRecord(slug: string, data: CategoryData): CompareRecord {
+export function compareRecord(slug: string, data: CategoryData, today: Date): CompareRecord {
   const former = formerOnly(data);
+  const facts = Object.fromEntries(factRows(data, today, { always: true }).map((r) => [r.key, r.value])) as Record<FactKey, string>;
   return {
     slug,
     title: data.title,
-    url: `/categories/${slug}/`,
+    url: guidePath(slug),
     facts: {
-      legalBasis: data.legalBasis,
       codes: data.codes.map((c) => c.code).join(', ') + (former.length ? ` (formerly ${former.join(', ')})` : ''),
-      permit: PERMIT_LABELS[data.permit],
-      employer: employerText(data),
-      duration: data.duration,
-      family: data.family,
-      permanentResidence: data.permanentResidence,
-      whereToApply: data.whereToApply,
+      ...facts,
       reviewed: formatDate(data.reviewed),
     },
   };

@@ -1,21 +1,17 @@
 import type { CategoryData } from './category-schema';
 import { codeLine } from './codes';
 import { formatDate } from './dates';
-import { employerText, PERMIT_LABELS } from './labels';
+import { factRows, statusLine } from './facts';
 
 /** The plain-text summary a consultant pastes into an email: title, codes, key facts, links, reviewed date. */
-export function emailSummary(data: CategoryData, pageUrl: string): string {
+export function emailSummary(data: CategoryData, pageUrl: string, today: Date): string {
   const main = data.sources[0];
   return [
     `${data.title} (${codeLine(data)})`,
     data.summary,
     '',
-    `- Permit type: ${PERMIT_LABELS[data.permit]}`,
-    `- Employer steps: ${employerText(data)}`,
-    `- How long: ${data.duration}`,
-    `- Family members: ${data.family}`,
-    `- Permanent residence: ${data.permanentResidence}`,
-    `- Where to apply: ${data.whereToApply}`,
+    ...factRows(data, today).map((r) => `- ${r.label}: ${r.value}`),
+    ...data.schemes.map((s) => `- ${s.name}: ${statusLine(s, today)}`),
     '',
     `Guide: ${pageUrl}`,
     ...(main ? [`Official source: ${main.title} ${main.url}`] : []),

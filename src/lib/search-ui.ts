@@ -92,12 +92,21 @@ export function runSearchElement(root: HTMLElement): void {
     el('div', { className: 'rounded border-2 border-brand p-3 dark:border-brand-dark' },
       el('h2', { className: 'text-xl font-bold' }, el('a', { href }, entry.title)),
       el('p', { className: 'mt-1 font-mono' }, codeLabel(entry)),
+      ...statusNote(entry),
       el('p', { className: 'mt-1 text-sm' }, why));
+
+  const statusNote = (entry?: VocabEntry) => {
+    if (!entry?.status) return [];
+    const note = el('p', { className: 'mt-1 font-semibold' }, entry.status);
+    note.setAttribute('data-status', '');
+    return [note];
+  };
 
   const resultCard = (r: PagefindResult, entry?: VocabEntry) => {
     const card = el('div', {},
       el('h2', { className: 'text-lg font-bold' }, el('a', { href: r.url }, r.meta.title ?? r.url)),
       ...(entry ? [el('p', { className: 'mt-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, `formerly ${entry.formerCodes.join(', ')}`)] : []))] : []),
+      ...statusNote(entry),
       excerpt(r.excerpt));
     const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
     if (subs.length) card.append(el('ul', { className: 'mt-1 list-disc pl-6 text-sm' }, ...subs.map((s) => el('li', {}, el('a', { href: s.url }, s.title)))));

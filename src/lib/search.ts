@@ -8,6 +8,8 @@ export interface VocabEntry {
   codes: string[];
   formerCodes: string[];
   aliases: string[];
+  /** The status line when the scheme is not simply open ("Closed to new applicants. …"). */
+  status?: string;
 }
 
 /** One code of the code index, as the search page needs it. */

@@ -7,20 +7,26 @@ const sample = categorySchema.parse(readContentFile('tests/fixtures/sample-categ
 
 describe('copy summary for email', () => {
   it('is exactly this text for the sample guide', () => {
-    expect(emailSummary(sample, 'https://imp-guide.example.org/categories/sample/')).toBe(`Sample category (Z61, Z62 — formerly Z12)
+    expect(emailSummary(sample, "https://imp-guide.example.org/categories/sample/", new Date("2026-12-01T00:00:00Z"))).toBe(`Sample category (Z61, Z62 — formerly Z12)
 A sample open work permit used by the tests to check how a guide is built.
 
 - Permit type: Open work permit
-- Employer steps: None: no job offer or compliance fee needed
-- How long: Up to three years.
+- What the employer does: None: no job offer or compliance fee needed
+- How long it lasts: Up to three years.
 - Family members: Spouses may qualify for their own permit.
-- Permanent residence: Canadian work experience can count.
 - Where to apply: Online from inside Canada.
+- Path to permanent residence: Canadian work experience can count.
+- Legal basis: R205(c)(ii)
 
 Guide: https://imp-guide.example.org/categories/sample/
 Official source: Sample IRCC page https://www.canada.ca/en/immigration-refugees-citizenship/sample.html
 Last reviewed: 1 November 2026
 A plain-language summary, not legal advice. Check IRCC before you apply.`);
+  });
+
+  it('starts with the status when the scheme is not simply open', () => {
+    const closed = { ...sample, status: { state: 'closed' as const, since: new Date('2025-12-19T00:00:00Z'), source: 'https://www.canada.ca/x.html' } };
+    expect(emailSummary(closed, 'https://x.test/', new Date('2026-12-01T00:00:00Z'))).toContain('\n\n- Status: Closed to new applicants since 19 December 2025.\n- Permit type:');
   });
 
   it('has an HTML form with escaped text and live links', () => {
