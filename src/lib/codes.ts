@@ -50,7 +50,7 @@ export function buildCodeIndex(categories: CategoryRef[]): CodeRecord[] {
       if (current.has(c.code)) throw new Error(`Code ${c.code} is claimed by both ${current.get(c.code)?.slug} and ${slug}`);
       current.set(c.code, {
         code: c.code, status: 'current', title: c.title, slug, categoryTitle: data.title,
-        legalBasis: data.legalBasis, permit: c.permit ?? data.permit, section: c.section, became: [], replaced: [],
+        legalBasis: c.legalBasis ?? data.legalBasis, permit: c.permit ?? data.permit, section: c.section, became: [], replaced: [],
       });
     }
   }

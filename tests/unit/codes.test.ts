@@ -24,6 +24,10 @@ describe('buildCodeIndex', () => {
   it('lists current codes, then former codes that are no longer used', () => {
     expect(index.map((r) => `${r.code}:${r.status}`)).toEqual(['C20:current', 'C24:current', 'C61:current', 'C62:current', 'C63:current', 'C12:former']);
   });
+  it("gives a code its own legal basis where it differs from its category's", () => {
+    const coop = buildCodeIndex([{ slug: 'co-op', data: { title: 'Co-op', legalBasis: 'R205(c)(i.1)', permit: 'open', codes: [{ code: 'C32', title: 'Post-secondary' }, { code: 'C33', title: 'Secondary', legalBasis: 'R205(c)(i.2)' }], formerCodes: [] } }]);
+    expect(coop.map((r) => `${r.code} ${r.legalBasis}`)).toEqual(['C32 R205(c)(i.1)', 'C33 R205(c)(i.2)']);
+  });
   it('records what a former code became, and what a current code replaced', () => {
     expect(index.find((r) => r.code === 'C12')?.became).toEqual(['C61', 'C62', 'C63']);
     expect(index.find((r) => r.code === 'C24')?.replaced).toEqual(['C20']);

@@ -24,9 +24,10 @@ describe('CodeBadges', () => {
 
 describe('KeyFacts', () => {
   it('renders the key facts as a description list, with labels for the enumerated values', async () => {
-    const html = await container.renderToString(KeyFacts, { props: { data: sample } });
+    const html = await container.renderToString(KeyFacts, { props: { data: sample, today: new Date('2026-12-01') } });
     expect(html).toContain('<dl');
-    for (const term of ['Legal basis', 'Permit type', 'Employer steps', 'How long', 'Family members', 'Permanent residence', 'Where to apply']) expect(html).toContain(`>${term}</dt>`);
+    const terms = [...html.matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)].map((m) => m[1]);
+    expect(terms).toEqual(['Permit type', 'What the employer does', 'How long it lasts', 'Family members', 'Where to apply', 'Path to permanent residence', 'Legal basis']);
     expect(html).toContain('Open work permit');
     expect(html).toContain('None: no job offer or compliance fee needed');
   });
@@ -36,16 +37,16 @@ describe('SourceList', () => {
   it('lists sources with IRCC dates and the reviewed date', async () => {
     const html = await container.renderToString(SourceList, { props: { sources: sample.sources, reviewed: sample.reviewed } });
     expect(html).toContain('href="https://www.canada.ca/en/immigration-refugees-citizenship/sample.html"');
-    expect(html).toContain('<time datetime="2025-12-11">11 December 2025</time>');
+    expect(html).toContain('Changed by IRCC on <time datetime="2025-12-11">11 December 2025</time>; read by us on <time datetime="2026-02-12">12 February 2026</time>');
     expect(html).toMatch(/Last reviewed:.*1 November 2026/s);
     expect(html).not.toContain('data-old-source');
   });
 
   it('marks a source IRCC changed more than 3 years before the review', async () => {
-    const sources = [...sample.sources, { title: 'An old page', url: 'https://www.canada.ca/en/old.html', modified: new Date('2018-04-05') }];
+    const sources = [...sample.sources, { title: 'An old page', url: 'https://www.canada.ca/en/old.html', modified: new Date('2018-04-05'), read: new Date('2026-02-12') }];
     const html = await container.renderToString(SourceList, { props: { sources, reviewed: sample.reviewed } });
     expect(html.match(/data-old-source/g)).toHaveLength(1);
-    expect(html).toMatch(/5 April 2018<\/time><span data-old-source>: more than 3 years old when we last reviewed this guide/);
+    expect(html).toMatch(/5 April 2018<\/time><span data-old-source> \(more than 3 years old when we last reviewed this guide/);
   });
 });
 
