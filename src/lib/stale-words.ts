@@ -1,0 +1,7 @@
+/** Words that are true the day they are written and wrong soon after: dates and countdowns come from data instead. */
+const STALE = /\b(checked against today|as of (today|now)|at the moment|right now|(this|next|coming) (year|month|week)|(days|weeks|months) away|in the coming (days|weeks|months)|today(?!['’]s))\b/gi;
+
+/** The stale phrases in a text, as written there. */
+export function staleWords(text: string): string[] {
+  return [...text.matchAll(STALE)].map((m) => m[0]);
+}
