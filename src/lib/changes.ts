@@ -1,5 +1,5 @@
 import type { CategoryData } from './category-schema';
-import { guidePath } from './codes';
+import { guidePath } from './paths';
 
 export interface ChangeItem { date: Date; summary: string; source: string; slug: string; title: string; path: string }
 

@@ -2,13 +2,15 @@ import { z } from 'astro/zod';
 
 /** IRCC's table of exemption codes as data (content/data/ircc-codes.yaml): the scope of the site. */
 export const codeTableSchema = z.object({
-  source: z.object({ title: z.string(), url: z.string().url(), modified: z.coerce.date(), read: z.coerce.date() }),
+  source: z.object({ title: z.string(), url: z.url(), modified: z.coerce.date(), read: z.coerce.date() }),
   codes: z.array(z.object({
     code: z.string().regex(/^[A-Z]\d{2}$/),
     title: z.string().min(3),
     legalBasis: z.string().min(4),
     formerCodes: z.array(z.string().regex(/^[A-Z]\d{2}$/)).default([]),
   })).min(1),
+  /** Codes IRCC uses on its other instruction pages but leaves out of the table, each with the page that uses it. */
+  otherCodes: z.array(z.object({ code: z.string().regex(/^[A-Z]\d{2}$/), title: z.string().min(3), legalBasis: z.string().min(4), source: z.url() })).default([]),
 });
 export type CodeTable = z.infer<typeof codeTableSchema>;
 
@@ -39,8 +41,13 @@ export function codeTableProblems(table: CodeTable, guides: GuideCodes[]): strin
       }
     }
   }
+  const others = new Map(table.otherCodes.map((o) => [o.code, o]));
   for (const g of guides) {
-    for (const c of g.codes) if (!rows.has(c.code)) problems.push(`${g.slug} lists ${c.code}, which is not in IRCC's table`);
+    for (const c of g.codes) {
+      const other = others.get(c.code);
+      if (other && (c.legalBasis ?? g.legalBasis) !== other.legalBasis) problems.push(`${c.code} on ${g.slug} gives legal basis ${c.legalBasis ?? g.legalBasis}; IRCC's page gives ${other.legalBasis}`);
+      if (!rows.has(c.code) && !other) problems.push(`${g.slug} lists ${c.code}, which is not in IRCC's table`);
+    }
     for (const f of g.formerCodes) for (const now of f.became) {
       if (rows.has(now) && !rows.get(now)!.formerCodes.includes(f.code) && now !== f.code) problems.push(`${g.slug} says ${f.code} became ${now}; IRCC's table does not`);
     }

@@ -1,5 +1,6 @@
 import type { CategoryData } from './category-schema';
 import type { PermitType } from './labels';
+import { guidePath } from './paths';
 
 /** A category as the code index needs it. */
 export interface CategoryRef {
@@ -28,10 +29,6 @@ export interface CodeRecord {
 export function normalizeCode(input: string): string | null {
   const compact = input.trim().replace(/[\s\-_.]+/g, '').toUpperCase();
   return /^[A-Z]\d{2}$/.test(compact) ? compact : null;
-}
-
-export function guidePath(slug: string, section?: string): string {
-  return `/categories/${slug}/${section ? `#${section}` : ''}`;
 }
 
 export function codeUrl(record: Pick<CodeRecord, 'slug' | 'section'>): string {

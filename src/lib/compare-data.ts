@@ -1,5 +1,6 @@
 import type { CategoryData } from './category-schema';
-import { formerOnly, guidePath } from './codes';
+import { formerOnly } from './codes';
+import { guidePath } from './paths';
 import { formatDate } from './dates';
 import { FACTS, factRows, type FactKey } from './facts';
 

@@ -1,5 +1,6 @@
 // The comparison island's behaviour. The address (?c=…) is the state: reload, back, forward and pasted links restore it.
-import { compareHref, MAX_COMPARE, MIN_COMPARE, readCompareParam, resolveToken, type CompareLookup } from './compare';
+import { comparePath } from './paths';
+import { MAX_COMPARE, MIN_COMPARE, readCompareParam, resolveToken, type CompareLookup } from './compare';
 import type { CompareRecord } from './compare-data';
 
 interface IslandData { records: CompareRecord[]; lookup: CompareLookup; labels: Record<string, string>; rows: { key: keyof CompareRecord['facts']; label: string }[] }
@@ -24,7 +25,7 @@ export function runCompareIsland(root: HTMLElement): void {
 
   const go = (next: string[], note: string[] = []) => {
     chosen = next;
-    history.pushState(null, '', compareHref(chosen));
+    history.pushState(null, '', comparePath(chosen));
     render(note);
   };
 
@@ -64,7 +65,7 @@ export function runCompareIsland(root: HTMLElement): void {
   });
 
   copy.addEventListener('click', async () => {
-    const url = new URL(compareHref(chosen), location.origin).href;
+    const url = new URL(comparePath(chosen), location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
       render(['Link copied.']);

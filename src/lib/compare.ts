@@ -45,7 +45,3 @@ export function readCompareParam(raw: string | null | undefined, lookup: Compare
   return { chosen, notes };
 }
 
-/** The address for a comparison: /compare/?c=slug,slug. */
-export function compareHref(chosen: string[]): string {
-  return chosen.length ? `/compare/?c=${chosen.join(',')}` : '/compare/';
-}

@@ -1,3 +1,5 @@
+import { categoriesPath, changesPath, codesPath, comparePath, faqIndexPath } from './paths';
+
 /** Official pages the site links to from its chrome. */
 export const OFFICIAL_LINKS = {
   authorizedRepresentative: {
@@ -16,9 +18,9 @@ export const OFFICIAL_LINKS = {
 
 /** The site's main sections, in header order. */
 export const NAV = [
-  { href: '/categories/', label: 'Categories' },
-  { href: '/codes/', label: 'Codes' },
-  { href: '/compare/', label: 'Compare' },
-  { href: '/faq/', label: 'FAQ' },
-  { href: '/changes/', label: 'Changes' },
+  { href: categoriesPath(), label: 'Categories' },
+  { href: codesPath(), label: 'Codes' },
+  { href: comparePath(), label: 'Compare' },
+  { href: faqIndexPath(), label: 'FAQ' },
+  { href: changesPath(), label: 'Changes' },
 ] as const;

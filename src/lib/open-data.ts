@@ -1,5 +1,6 @@
 import type { CategoryData } from './category-schema';
-import { codeUrl, guidePath, type CodeRecord } from './codes';
+import { codeUrl, type CodeRecord } from './codes';
+import { guidePath } from './paths';
 import { isoDay } from './dates';
 import type { Status } from './category-schema';
 import { statusView } from './status';

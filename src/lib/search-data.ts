@@ -1,5 +1,6 @@
 import type { Category } from './catalog';
 import { formerOnly, codeUrl, type CodeRecord } from './codes';
+import { guidePath } from './paths';
 import type { CodeHit, VocabEntry } from './search';
 import { statusView } from './status';
 
@@ -10,7 +11,7 @@ export function searchVocab(categories: Category[], today: Date): VocabEntry[] {
     return {
     slug: c.id,
     title: c.data.title,
-    url: `/categories/${c.id}/`,
+    url: guidePath(c.id),
     codes: c.data.codes.map((x) => x.code),
     formerCodes: formerOnly(c.data),
     aliases: c.data.aliases,

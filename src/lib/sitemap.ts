@@ -1,5 +1,7 @@
+import { accuracyPath, categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, homePath, searchPath } from './paths';
+
 /** Pages that exist once, whatever the content. */
-export const STATIC_PATHS = ['/', '/categories/', '/codes/', '/compare/', '/faq/', '/search/', '/changes/'];
+export const STATIC_PATHS = [homePath(), categoriesPath(), codesPath(), comparePath(), faqIndexPath(), searchPath(), changesPath(), accuracyPath()];
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

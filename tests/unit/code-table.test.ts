@@ -15,7 +15,7 @@ describe("IRCC's table of exemption codes", () => {
 });
 
 describe('the table check', () => {
-  const small = { source: table.source, codes: [{ code: 'C32', title: 'Co-op, post-secondary', legalBasis: 'R205(c)(i.1)', formerCodes: [] }, { code: 'T36', title: 'CUSMA professionals', legalBasis: 'R204(a)', formerCodes: ['T23'] }] };
+  const small = { source: table.source, otherCodes: [], codes: [{ code: 'C32', title: 'Co-op, post-secondary', legalBasis: 'R205(c)(i.1)', formerCodes: [] }, { code: 'T36', title: 'CUSMA professionals', legalBasis: 'R204(a)', formerCodes: ['T23'] }] };
   const guide = (g: Partial<GuideCodes> & { slug: string }): GuideCodes => ({ legalBasis: 'R204(a)', codes: [], formerCodes: [], body: '', ...g });
 
   it('names a wrong legal basis, a missing code and a former code the guide never mentions', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, readCompareParam, resolveToken, type CompareLookup } from '../../src/lib/compare';
+import { comparePath as compareHref } from '../../src/lib/paths';
+import { readCompareParam, resolveToken, type CompareLookup } from '../../src/lib/compare';
 
 const lookup: CompareLookup = {
   slugs: ['post-graduation-work-permit', 'intra-company-transferees', 'cusma-professionals', 'spouses-of-students', 'research'],

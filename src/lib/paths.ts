@@ -1,0 +1,24 @@
+/** Every public path of the site, in one place, for either language. The URL contract is in ../shared/DESIGN.md: never break a path. */
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const prefix = (lang: Lang) => (lang === 'en' ? '' : `/${lang}`);
+const hash = (section?: string) => (section ? `#${section}` : '');
+
+export const homePath = (lang: Lang = 'en') => `${prefix(lang)}/`;
+export const categoriesPath = (lang: Lang = 'en', section?: string) => `${prefix(lang)}/categories/${hash(section)}`;
+export const guidePath = (slug: string, section?: string, lang: Lang = 'en') => `${prefix(lang)}/categories/${slug}/${hash(section)}`;
+export const faqIndexPath = (lang: Lang = 'en', section?: string) => `${prefix(lang)}/faq/${hash(section)}`;
+export const faqPath = (slug: string, lang: Lang = 'en') => `${prefix(lang)}/faq/${slug}/`;
+export const codesPath = (lang: Lang = 'en') => `${prefix(lang)}/codes/`;
+/** A short link: /c43/ (any case works; lowercase is the form we print). */
+export const codePath = (code: string, lang: Lang = 'en') => `${prefix(lang)}/${code.toLowerCase()}/`;
+export const changesPath = (lang: Lang = 'en') => `${prefix(lang)}/changes/`;
+export const feedPath = (lang: Lang = 'en') => `${prefix(lang)}/changes/feed.xml`;
+export const accuracyPath = (lang: Lang = 'en', section?: string) => `${prefix(lang)}/about/accuracy/${hash(section)}`;
+export const searchPath = (query?: string, lang: Lang = 'en') => `${prefix(lang)}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+
+/** The address for a comparison: /compare/?c=slug,slug (slugs are [a-z0-9-], so no escaping is needed). */
+export function comparePath(chosen: string[] = [], lang: Lang = 'en'): string {
+  return `${prefix(lang)}/compare/${chosen.length ? `?c=${chosen.join(',')}` : ''}`;
+}
