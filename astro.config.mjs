@@ -5,13 +5,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/site.ts';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   // External files only: the strict Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), postBuild()],
   redirects: MOVED_PAGES,
   // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },

@@ -1,6 +1,7 @@
 import type { CategoryData } from './category-schema';
 import type { PermitType } from './labels';
 import { guidePath } from './paths';
+import { formatCodeLine } from './code-line';
 
 /** A category as the code index needs it. */
 export interface CategoryRef {
@@ -90,9 +91,7 @@ export function resolveCode(index: CodeRecord[], input: string): CodeRecord | nu
 
 /** How a reader should see a category's codes: "C61, C62, C63 — formerly C12". */
 export function codeLine(data: Pick<CategoryData, 'codes' | 'formerCodes'>): string {
-  const now = data.codes.map((c) => c.code).join(', ');
-  const before = formerOnly(data);
-  return before.length ? `${now} — formerly ${before.join(', ')}` : now;
+  return formatCodeLine(data.codes.map((c) => c.code), formerOnly(data));
 }
 
 /** Former codes of a category that differ from its own current codes. */

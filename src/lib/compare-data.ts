@@ -1,5 +1,5 @@
 import type { CategoryData } from './category-schema';
-import { formerOnly } from './codes';
+import { codeLine } from './codes';
 import { guidePath } from './paths';
 import { formatDate } from './dates';
 import { FACTS, factRows, type FactKey } from './facts';
@@ -21,14 +21,13 @@ export const COMPARE_ROWS = [
 export type CompareKey = FactKey | 'codes' | 'reviewed';
 
 export function compareRecord(slug: string, data: CategoryData, today: Date): CompareRecord {
-  const former = formerOnly(data);
   const facts = Object.fromEntries(factRows(data, today, { always: true }).map((r) => [r.key, r.value])) as Record<FactKey, string>;
   return {
     slug,
     title: data.title,
     url: guidePath(slug),
     facts: {
-      codes: data.codes.map((c) => c.code).join(', ') + (former.length ? ` (formerly ${former.join(', ')})` : ''),
+      codes: codeLine(data),
       ...facts,
       reviewed: formatDate(data.reviewed),
     },

@@ -1,5 +1,5 @@
 // Reading the built `_headers` and `_redirects` files, and turning them into nginx rules.
-// No imports, so plain Node (scripts/serve.mjs, scripts/nginx-rules.mjs) can load this file as it is.
+// No imports, so plain Node (scripts/serve.mjs) can load this file as it is.
 
 export interface HeaderRule { path: string; headers: [string, string][] }
 export interface Redirect { from: string; to: string; status: number }

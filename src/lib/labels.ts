@@ -38,7 +38,6 @@ export const UI = {
   notLegalAdvice: 'Check the official IRCC pages, or ask a licensed immigration consultant or lawyer.',
   privacy: 'This site sets no cookies, runs no tracking and loads nothing from other sites.',
   lastReviewed: 'Last reviewed',
-  formerly: 'formerly',
 } as const;
 
 /** The employer's part in one line: the author's note when there is one, else the standard wording. */

@@ -1,4 +1,5 @@
 // The search page's behaviour. The address (?q=…&group=…&permit=…) is the state: reload, back and shared links restore it.
+import { formerText } from './code-line';
 import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from './search';
 
 interface PagefindResult { url: string; excerpt: string; meta: { title?: string }; sub_results?: { title: string; url: string; excerpt: string }[] }
@@ -105,7 +106,7 @@ export function runSearchElement(root: HTMLElement): void {
   const resultCard = (r: PagefindResult, entry?: VocabEntry) => {
     const card = el('div', {},
       el('h2', { className: 'text-lg font-bold' }, el('a', { href: r.url }, r.meta.title ?? r.url)),
-      ...(entry ? [el('p', { className: 'mt-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, `formerly ${entry.formerCodes.join(', ')}`)] : []))] : []),
+      ...(entry ? [el('p', { className: 'mt-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes))] : []))] : []),
       ...statusNote(entry),
       excerpt(r.excerpt));
     const subs = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);

@@ -1,3 +1,4 @@
+import { formatCodeLine } from './code-line';
 import { normalizeCode } from './codes';
 
 /** What the search page knows about each category without the full-text index. */
@@ -105,5 +106,5 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 
 /** How a category is named in results: "C61, C62, C63 — formerly C12". */
 export function codeLabel(entry: Pick<VocabEntry, 'codes' | 'formerCodes'>): string {
-  return entry.formerCodes.length ? `${entry.codes.join(', ')} — formerly ${entry.formerCodes.join(', ')}` : entry.codes.join(', ');
+  return formatCodeLine(entry.codes, entry.formerCodes);
 }

@@ -33,6 +33,8 @@
   }
   addEventListener('beforeprint', function () {
     var p = document.querySelector('[data-printed]');
-    if (p) p.textContent = 'Printed ' + new Date().toLocaleDateString('en-CA', { day: 'numeric', month: 'long', year: 'numeric' }) + '.';
+    // Month names and wording come from the page (src/lib/dates.ts), so the printed date reads like every other date.
+    var d = new Date();
+    if (p) p.textContent = p.getAttribute('data-label') + ' ' + d.getDate() + ' ' + p.getAttribute('data-months').split(',')[d.getMonth()] + ' ' + d.getFullYear() + '.';
   });
 })();

@@ -1,0 +1,34 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { nginxRules, parseHeaders, parseRedirects } from '../lib/host-rules';
+
+/** Finishes `astro build`: the Pagefind index (through its Node API) and the nginx rules, so any host's default build is complete. */
+export function postBuild(): AstroIntegration {
+  return {
+    name: 'imp-guide-post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const started = Date.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Pagefind indexed ${added.page_count} pages in ${Date.now() - started} ms`);
+
+        // nginx rules beside the output folder (dist → dist-nginx), from the same _headers and _redirects static hosts read.
+        const rulesDir = join(dirname(out), `${basename(out)}-nginx`);
+        mkdirSync(rulesDir, { recursive: true });
+        const read = (name: string) => readFileSync(join(out, name), 'utf8');
+        writeFileSync(join(rulesDir, 'imp-guide-rules.conf'), nginxRules(parseHeaders(read('_headers')), parseRedirects(read('_redirects'))));
+        logger.info(`nginx rules written to ${join(basename(rulesDir), 'imp-guide-rules.conf')}`);
+      },
+    },
+  };
+}
