@@ -6,6 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteUrl } from './src/lib/site.ts';
 import { MOVED_PAGES } from './src/lib/moved-pages.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
+import { readGlossary } from './src/lib/glossary-data.ts';
+import { glossaryPath } from './src/lib/paths.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -15,7 +18,8 @@ export default defineConfig({
   integrations: [mdx(), postBuild()],
   redirects: MOVED_PAGES,
   // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // The first use of a glossary term on a page links to its entry.
+  markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryPlugin({ en: readGlossary('en') }, glossaryPath)] }) },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -9,7 +9,6 @@ export const codeString = z
   .regex(/^[A-Z]\d{2}$/, 'expected an exemption code like "C43": one capital letter and two digits');
 
 const officialUrl = z
-  .string()
   .url('expected a full web address')
   .refine(isOfficialUrl, 'expected an https address on an official host (canada.ca, *.canada.ca or *.gc.ca such as laws-lois.justice.gc.ca)');
 
@@ -97,6 +96,21 @@ export const change = z.object({
   section: sectionId.optional(),
 });
 
+/** "In short", for the reader who reads nothing else: shown at the top of the guide, before the key facts. */
+export const inShort = z.object({
+  /** Who it is for, in one plain sentence. */
+  for: z.string().min(20).max(220),
+  /** The two or three rules that decide it, one plain line each. */
+  rules: z.array(z.string().min(10).max(220)).min(2, 'expected 2 or 3 deciding rules').max(3, 'expected 2 or 3 deciding rules'),
+  /** The deadline, if there is one, in one line ("Apply within 180 days of …"). */
+  deadline: z.string().min(10).max(220).optional(),
+  /** Numbered next steps, in order; the last step is the link below. */
+  steps: z.array(z.string().min(10).max(220)).min(1).max(5),
+  /** The IRCC page where the reader applies (or, for a closed scheme, IRCC's page on it): the last step. */
+  apply: z.object({ text: z.string().min(10).max(120), url: officialUrl }),
+});
+export type InShort = z.infer<typeof inShort>;
+
 export const categorySchema = z.object({
   /** The category's name, in sentence case. */
   title: z.string().min(3).max(90),
@@ -126,6 +140,8 @@ export const categorySchema = z.object({
   whereToApply: z.string().min(5).max(220),
   /** Common names people search for (PGWP, TN, working holiday). */
   aliases: z.array(z.string().min(2)).default([]),
+  /** The answer first: who, the deciding rules, the deadline, the next steps. */
+  inShort: inShort.optional(),
   /** Where the scheme stands; leave out when it is simply open with no end date. */
   status: status.default({ state: 'open' }),
   /** For a guide that groups several schemes (public policies): each one's status. */

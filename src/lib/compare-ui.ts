@@ -42,7 +42,7 @@ export function runCompareIsland(root: HTMLElement): void {
 
   const table = () => {
     const records = chosen.map((s) => bySlug.get(s)!).filter(Boolean);
-    const sticky = 'sticky left-0 bg-white dark:bg-[#11161c]';
+    const sticky = 'sticky left-0 bg-paper dark:bg-night';
     return el('table', { className: 'w-full min-w-[36rem] border-collapse text-left align-top' },
       el('caption', { className: 'sr-only' }, `Comparison of ${records.map((r) => r.title).join(', ')}`),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', className: `${sticky} p-2 w-40` }, 'Fact'),

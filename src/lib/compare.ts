@@ -2,6 +2,8 @@ import { normalizeCode } from './codes';
 
 export const MAX_COMPARE = 4;
 export const MIN_COMPARE = 2;
+/** The longest name or code the comparison's box takes. */
+export const MAX_PICK_LENGTH = 100;
 
 /** What the comparison needs to resolve a token: slugs, and codes (current and former) to slugs. */
 export interface CompareLookup { slugs: string[]; codeToSlug: Record<string, string> }

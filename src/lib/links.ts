@@ -1,4 +1,4 @@
-import { categoriesPath, changesPath, codesPath, comparePath, faqIndexPath } from './paths';
+import { categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, glossaryPath } from './paths';
 
 /** Official pages the site links to from its chrome. */
 export const OFFICIAL_LINKS = {
@@ -22,5 +22,6 @@ export const NAV = [
   { href: codesPath(), label: 'Codes' },
   { href: comparePath(), label: 'Compare' },
   { href: faqIndexPath(), label: 'FAQ' },
+  { href: glossaryPath(), label: 'Glossary' },
   { href: changesPath(), label: 'Changes' },
 ] as const;

@@ -22,3 +22,5 @@ export const searchPath = (query?: string, lang: Lang = 'en') => `${prefix(lang)
 export function comparePath(chosen: string[] = [], lang: Lang = 'en'): string {
   return `${prefix(lang)}/compare/${chosen.length ? `?c=${chosen.join(',')}` : ''}`;
 }
+
+export const glossaryPath = (lang: Lang = 'en', id?: string) => `${prefix(lang)}/glossary/${hash(id)}`;

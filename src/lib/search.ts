@@ -16,6 +16,7 @@ export interface VocabEntry {
 /** One code of the code index, as the search page needs it. */
 export interface CodeHit { code: string; status: 'current' | 'former'; slug: string; url: string }
 
+/** The longest query read from a box or an address. */
 export const MAX_QUERY = 200;
 
 /** A query made safe to work with: control characters dropped, spaces folded, length capped. */

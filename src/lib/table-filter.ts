@@ -1,3 +1,6 @@
+/** The longest text the table filter box takes. */
+export const MAX_FILTER_LENGTH = 100;
+
 import { normalizeCode } from './codes';
 
 /** Whether a row's text matches what the reader typed: every word must appear; "c-43" is read as "C43". */

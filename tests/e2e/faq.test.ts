@@ -24,7 +24,7 @@ describe('FAQ pages', () => {
     expect(faqs.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(faqs)('%s answers first, links a guide and an official source, and has valid FAQPage data', (path, doc) => {
+  it.each(faqs)('%s answers first, links a guide and an official source, and has valid FAQPage data', (_path, doc) => {
     expect(doc.querySelector('h1')?.text.trim().endsWith('?')).toBe(true);
     const firstParagraph = doc.querySelector('main article p[data-answer]');
     expect(firstParagraph?.text).toMatch(/Short answer: .{20,}/);
