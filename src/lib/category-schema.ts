@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { GROUP_IDS } from './groups';
+import { FAQ_GROUP_IDS } from './faq';
 import { EMPLOYER_STEPS, PERMIT_TYPES } from './labels';
 import { isOfficialUrl } from './official';
 
@@ -169,7 +170,7 @@ export const faqSchema = z.object({
   /** The answer in one or two sentences (shown first and in structured data). */
   answer: z.string().min(20).max(400),
   /** Which FAQ group it belongs to. */
-  group: z.enum(['workers', 'families', 'employers', 'codes-and-applying']),
+  group: z.enum(FAQ_GROUP_IDS),
   /** Slugs of the guides it concerns. */
   categories: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   /** Official sources for the answer. */

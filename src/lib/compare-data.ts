@@ -2,6 +2,7 @@ import type { CategoryData } from './category-schema';
 import { codeLine } from './codes';
 import { guidePath } from './paths';
 import { formatDate } from './dates';
+import { en } from '../i18n/en';
 import { FACTS, factRows, type FactKey } from './facts';
 
 /** One category as the comparison shows it: every value derived from the category's frontmatter. */
@@ -14,9 +15,9 @@ export interface CompareRecord {
 
 /** The comparison's rows: the codes, the shared facts (src/lib/facts.ts), and the reviewed date. */
 export const COMPARE_ROWS = [
-  { key: 'codes', label: 'Codes' },
+  { key: 'codes', label: en.facts.codes },
   ...FACTS.map(({ key, label }) => ({ key, label })),
-  { key: 'reviewed', label: 'Last reviewed' },
+  { key: 'reviewed', label: en.facts.reviewed },
 ] as const satisfies readonly { key: string; label: string }[];
 export type CompareKey = FactKey | 'codes' | 'reviewed';
 

@@ -1,9 +1,7 @@
-/** Dates as GOV.UK writes them: "21 January 2025". Always in UTC so a build anywhere prints the same day. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { en } from '../i18n/en';
 
-export function formatDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+/** Dates as GOV.UK writes them: "21 January 2025" (the English dictionary's formatter; French has its own). */
+export const formatDate = en.formatDate;
 
 /** ISO day (YYYY-MM-DD) for <time datetime> and data files. */
 export function isoDay(date: Date): string {

@@ -1,17 +1,18 @@
 import type { CategoryData } from './category-schema';
 import { employerText, PERMIT_LABELS } from './labels';
 import { statusView } from './status';
+import { en } from '../i18n/en';
 
 /** The facts every view of a category shows (key facts, comparison, email summary), in the reader's order, legal basis last. One label each. */
 export const FACTS = [
-  { key: 'status', label: 'Status', value: (d: CategoryData, today: Date) => statusLine(d, today) },
-  { key: 'permit', label: 'Permit type', value: (d: CategoryData) => PERMIT_LABELS[d.permit] },
-  { key: 'employer', label: 'What the employer does', value: (d: CategoryData) => employerText(d) },
-  { key: 'duration', label: 'How long it lasts', value: (d: CategoryData) => d.duration },
-  { key: 'family', label: 'Family members', value: (d: CategoryData) => d.family },
-  { key: 'whereToApply', label: 'Where to apply', value: (d: CategoryData) => d.whereToApply },
-  { key: 'permanentResidence', label: 'Path to permanent residence', value: (d: CategoryData) => d.permanentResidence },
-  { key: 'legalBasis', label: 'Legal basis', value: (d: CategoryData) => d.legalBasis },
+  { key: 'status', label: en.facts.status, value: (d: CategoryData, today: Date) => statusLine(d, today) },
+  { key: 'permit', label: en.facts.permit, value: (d: CategoryData) => PERMIT_LABELS[d.permit] },
+  { key: 'employer', label: en.facts.employer, value: (d: CategoryData) => employerText(d) },
+  { key: 'duration', label: en.facts.duration, value: (d: CategoryData) => d.duration },
+  { key: 'family', label: en.facts.family, value: (d: CategoryData) => d.family },
+  { key: 'whereToApply', label: en.facts.whereToApply, value: (d: CategoryData) => d.whereToApply },
+  { key: 'permanentResidence', label: en.facts.permanentResidence, value: (d: CategoryData) => d.permanentResidence },
+  { key: 'legalBasis', label: en.facts.legalBasis, value: (d: CategoryData) => d.legalBasis },
 ] as const;
 export type FactKey = (typeof FACTS)[number]['key'];
 

@@ -1,4 +1,5 @@
-import { categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, glossaryPath } from './paths';
+import { categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, glossaryPath, type Lang } from './paths';
+import { ui } from '../i18n';
 
 /** Official pages the site links to from its chrome. */
 export const OFFICIAL_LINKS = {
@@ -17,11 +18,14 @@ export const OFFICIAL_LINKS = {
 } as const;
 
 /** The site's main sections, in header order. */
-export const NAV = [
-  { href: categoriesPath(), label: 'Categories' },
-  { href: codesPath(), label: 'Codes' },
-  { href: comparePath(), label: 'Compare' },
-  { href: faqIndexPath(), label: 'FAQ' },
-  { href: glossaryPath(), label: 'Glossary' },
-  { href: changesPath(), label: 'Changes' },
-] as const;
+export function nav(lang: Lang = 'en') {
+  const t = ui(lang).nav;
+  return [
+    { href: categoriesPath(lang), label: t.categories },
+    { href: codesPath(lang), label: t.codes },
+    { href: comparePath([], lang), label: t.compare },
+    { href: faqIndexPath(lang), label: t.faq },
+    { href: glossaryPath(lang), label: t.glossary },
+    { href: changesPath(lang), label: t.changes },
+  ];
+}

@@ -24,3 +24,6 @@ export function comparePath(chosen: string[] = [], lang: Lang = 'en'): string {
 }
 
 export const glossaryPath = (lang: Lang = 'en', id?: string) => `${prefix(lang)}/glossary/${hash(id)}`;
+
+/** The language of a path: /fr/… is French, everything else English. */
+export const langOf = (pathname: string): Lang => (pathname === '/fr' || pathname.startsWith('/fr/') ? 'fr' : 'en');

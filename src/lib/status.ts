@@ -1,12 +1,8 @@
 import type { Status, StatusState } from './category-schema';
 import { formatDate } from './dates';
+import { en } from '../i18n/en';
 
-export const STATUS_LABELS: Record<StatusState, string> = {
-  open: 'Open',
-  closed: 'Closed to new applicants',
-  paused: 'Paused',
-  ended: 'Ended',
-};
+export const STATUS_LABELS: Record<StatusState, string> = en.status;
 
 /** What a reader is told about a status on a given day: "check" when a date IRCC gave has passed. */
 export interface StatusView {

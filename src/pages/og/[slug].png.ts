@@ -4,12 +4,12 @@ import { getCategories } from '../../lib/catalog';
 import { codeLine } from '../../lib/codes';
 import { formatDate } from '../../lib/dates';
 import { ogSvg } from '../../lib/og-image';
-import { UI } from '../../lib/labels';
+import { en } from '../../i18n/en';
 
 export async function getStaticPaths() {
   const categories = await getCategories();
   return [
-    { params: { slug: 'default' }, props: { title: UI.tagline } },
+    { params: { slug: 'default' }, props: { title: en.site.tagline } },
     ...categories.map((c) => ({ params: { slug: c.id }, props: { title: c.data.title, codes: codeLine(c.data), reviewed: formatDate(c.data.reviewed) } })),
   ];
 }

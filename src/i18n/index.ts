@@ -1,0 +1,11 @@
+import type { Lang } from '../lib/paths';
+import { en, type Dictionary } from './en';
+
+const DICTIONARIES: { [L in Lang]?: Dictionary } = { en };
+
+/** The UI strings of a language. */
+export function ui(lang: Lang = 'en'): Dictionary {
+  const dictionary = DICTIONARIES[lang];
+  if (!dictionary) throw new Error(`No UI dictionary for "${lang}" (src/i18n/${lang}.ts)`);
+  return dictionary;
+}
