@@ -13,6 +13,7 @@ const answerSchema = z
     /** …or the guides that may fit (most likely first). An empty list means nothing fits. */
     results: z.array(id).optional(),
   })
+  .strict()
   .refine((a) => (a.next === undefined) !== (a.results === undefined), 'expected exactly one of "next" or "results"');
 
 const questionSchema = z.object({

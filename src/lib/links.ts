@@ -11,6 +11,10 @@ export const OFFICIAL_LINKS = {
     title: 'Find a licensed immigration consultant (College of Immigration and Citizenship Consultants)',
     url: 'https://college-ic.ca/protecting-the-public/find-an-immigration-consultant',
   },
+  temporaryForeignWorkerProgram: {
+    title: 'Hire a temporary foreign worker: the Temporary Foreign Worker Program (ESDC)',
+    url: 'https://www.canada.ca/en/employment-social-development/services/foreign-workers.html',
+  },
   exemptionCodes: {
     title: 'LMIA exemption codes – International Mobility Program (IRCC)',
     url: 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/exemption-codes.html',

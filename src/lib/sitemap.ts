@@ -1,7 +1,7 @@
-import { accuracyPath, categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, glossaryPath, homePath, searchPath } from './paths';
+import { accuracyPath, categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, finderPath, glossaryPath, homePath, searchPath } from './paths';
 
 /** Pages that exist once, whatever the content. */
-export const STATIC_PATHS = [homePath(), categoriesPath(), codesPath(), comparePath(), faqIndexPath(), searchPath(), changesPath(), glossaryPath(), accuracyPath()];
+export const STATIC_PATHS = [homePath(), finderPath(), categoriesPath(), codesPath(), comparePath(), faqIndexPath(), searchPath(), changesPath(), glossaryPath(), accuracyPath()];
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -51,6 +51,10 @@ describe('the checks name what is wrong', () => {
     for (let i = 0; i < 6; i++) chain[`q${i}`] = { question: `Question ${i}?`, answers: [{ id: 'go', label: 'Go', ...(i < 5 ? { next: `q${i + 1}` } : { results: ['real'] }) }, { id: 'stop', label: 'Stop', results: ['real'] }] };
     expect(treeProblems({ start: 'q0', questions: chain }, ['real'])[0]).toMatch(/deeper than 4 questions/);
   });
+  it('refuses an answer with an unknown field, as when an unquoted comma splits a label', () => {
+    const raw = parse('start: a\nquestions:\n  a:\n    question: Which one?\n    answers:\n      - { id: x, label: Research, teaching or medicine, results: [] }\n      - { id: y, label: Other, results: [] }\n');
+    expect(() => checkedTree(raw, [])).toThrow(/questions\.a\.answers\.0: Unrecognized key/);
+  });
   it('fails with the file and the field when an answer is malformed', () => {
     expect(() => checkedTree({ start: 'a', questions: { a: { question: 'Only one answer?', answers: [{ id: 'x', label: 'Xx', results: [] }] } } }, [])).toThrow('content/data/finder.yaml: questions.a.answers: expected 2 to 6 answers');
   });
