@@ -20,7 +20,7 @@ export function glossaryPlugin(terms: Partial<Record<Lang, GlossaryTerm[]>>, glo
       const pieces = firstUses(node.value, list, ctx.data.glossaryUsed as Set<string>);
       if (pieces.length === 1 && !('term' in pieces[0]!)) return;
       ctx.replaceNode(node, pieces.map((piece) => ('term' in piece
-        ? { type: 'link', url: glossaryHref(lang, piece.term.id), title: piece.term.expansion ?? null, children: [{ type: 'text', value: piece.text }] }
+        ? { type: 'link', url: glossaryHref(lang, piece.term.id), title: piece.term.expansion && piece.term.expansion.toLowerCase() !== piece.text.toLowerCase() ? piece.term.expansion : null, children: [{ type: 'text', value: piece.text }] }
         : { type: 'text', value: piece.text })));
     },
   };

@@ -1,6 +1,7 @@
 // The search page's behaviour. The address (?q=…&group=…&permit=…) is the state: reload, back and shared links restore it.
-import { formerText } from './code-line';
-import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from './search';
+import { el } from './dom';
+import { formerText } from '../lib/code-line';
+import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from '../lib/search';
 
 interface PagefindResult { url: string; excerpt: string; meta: { title?: string }; sub_results?: { title: string; url: string; excerpt: string }[] }
 interface Pagefind {
@@ -12,12 +13,6 @@ const PAGEFIND = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | null = null;
 // Loaded on the first search only, so nothing is downloaded before the reader asks.
 const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => { await p.options({ excerptLength: 24 }); return p; }));
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const badge = (text: string) => el('span', { className: 'mr-1 rounded border border-current px-1.5 font-mono text-sm font-bold' }, text);
 

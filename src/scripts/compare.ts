@@ -1,15 +1,10 @@
 // The comparison island's behaviour. The address (?c=…) is the state: reload, back, forward and pasted links restore it.
-import { comparePath } from './paths';
-import { MAX_COMPARE, MIN_COMPARE, readCompareParam, resolveToken, type CompareLookup } from './compare';
-import type { CompareRecord } from './compare-data';
+import { el } from './dom';
+import { comparePath } from '../lib/paths';
+import { MAX_COMPARE, MIN_COMPARE, readCompareParam, resolveToken, type CompareLookup } from '../lib/compare';
+import type { CompareRecord } from '../lib/compare-data';
 
 interface IslandData { records: CompareRecord[]; lookup: CompareLookup; labels: Record<string, string>; rows: { key: keyof CompareRecord['facts']; label: string }[] }
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 export function runCompareIsland(root: HTMLElement): void {
   const data = JSON.parse(root.querySelector('[data-compare-data]')?.textContent ?? '{}') as IslandData;
