@@ -1,21 +1,39 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { GROUPS, type GroupId } from './groups';
 import { buildCodeIndex, type CodeRecord } from './codes';
+import type { CategoryData, FaqData } from './category-schema';
+import { mergeCategory, mergeFaq } from './french';
+import type { Lang } from './paths';
 
-export type Category = CollectionEntry<'categories'>;
-export type Faq = CollectionEntry<'faq'>;
+/** A guide in one language: its facts and words, and the entry whose body the page renders. */
+export interface Category { id: string; data: CategoryData; entry: CollectionEntry<'categories'> | CollectionEntry<'categoriesFr'> }
+export interface Faq { id: string; data: FaqData; entry: CollectionEntry<'faq'> | CollectionEntry<'faqFr'> }
 
 const groupOrder = (id: GroupId) => GROUPS.findIndex((g) => g.id === id);
 
-/** Every category, in group order then by title. The one place pages read the collection. */
-export async function getCategories(): Promise<Category[]> {
-  const all = await getCollection('categories');
-  return all.sort((a, b) => groupOrder(a.data.group) - groupOrder(b.data.group) || a.data.title.localeCompare(b.data.title));
+/** Every category in a language, in group order then by title. The one place pages read the collections. */
+export async function getCategories(lang: Lang = 'en'): Promise<Category[]> {
+  const english = await getCollection('categories');
+  let all: Category[] = english.map((e) => ({ id: e.id, data: e.data, entry: e }));
+  if (lang === 'fr') {
+    const french = new Map((await getCollection('categoriesFr')).map((f) => [f.id, f]));
+    // A guide without its French file yet has no French page (a test requires every one).
+    all = english.filter((e) => french.has(e.id)).map((e) => {
+      const f = french.get(e.id)!;
+      return { id: e.id, data: mergeCategory(e.data, f.data, `content/fr/categories/${e.id}.mdx`), entry: f };
+    });
+  }
+  return all.sort((a, b) => groupOrder(a.data.group) - groupOrder(b.data.group) || a.data.title.localeCompare(b.data.title, lang));
 }
 
-export async function getFaqs(): Promise<Faq[]> {
-  const all = await getCollection('faq');
-  return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question));
+export async function getFaqs(lang: Lang = 'en'): Promise<Faq[]> {
+  const english = await getCollection('faq');
+  let all: Faq[] = english.map((e) => ({ id: e.id, data: e.data, entry: e }));
+  if (lang === 'fr') {
+    const french = new Map((await getCollection('faqFr')).map((f) => [f.id, f]));
+    all = english.filter((e) => french.has(e.id)).map((e) => ({ id: e.id, data: mergeFaq(e.data, french.get(e.id)!.data), entry: french.get(e.id)! }));
+  }
+  return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang));
 }
 
 /** Categories grouped by legal basis, empty groups left out. */
@@ -24,6 +42,6 @@ export function byGroup(categories: Category[]) {
 }
 
 /** Every exemption code, current and former, from the categories. */
-export async function getCodeIndex(): Promise<CodeRecord[]> {
-  return buildCodeIndex((await getCategories()).map((c) => ({ slug: c.id, data: c.data })));
+export async function getCodeIndex(lang: Lang = 'en'): Promise<CodeRecord[]> {
+  return buildCodeIndex((await getCategories(lang)).map((c) => ({ slug: c.id, data: c.data })));
 }

@@ -160,6 +160,47 @@ export const categorySchema = z.object({
 });
 
 export type CategoryData = z.infer<typeof categorySchema>;
+
+/** A source of a French page: its French canada.ca page, or the English one marked `lang: en` where none exists. */
+const frSource = source.extend({ lang: z.literal('en').optional() });
+
+/** A French guide (content/fr/categories/<slug>.mdx): words only. Facts stay in the English frontmatter. */
+export const frCategorySchema = z
+  .object({
+    /** The English version translated: the first 12 hex digits of the English file's SHA-256. */
+    translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
+    title: z.string().min(3).max(90),
+    summary: z.string().min(20).max(160, 'expected at most 160 characters'),
+    /** One French title per English code, keyed by code. */
+    codeTitles: z.record(codeString, z.string().min(3)),
+    employerNote: z.string().max(220).optional(),
+    duration: z.string().min(5).max(220),
+    family: z.string().min(5).max(220),
+    permanentResidence: z.string().min(5).max(220),
+    whereToApply: z.string().min(5).max(220),
+    aliases: z.array(z.string().min(2)).default([]),
+    caution: z.string().max(400).optional(),
+    statusNote: z.string().min(10).max(300).optional(),
+    schemes: z.array(z.object({ section: sectionId, name: z.string().min(3).max(140), note: z.string().min(10).max(300).optional() })).default([]),
+    inShort: inShort.optional(),
+    sources: z.array(frSource).min(1, 'expected at least one official source'),
+    changes: z.array(z.object({ date: day, summary: z.string().min(10).max(260), source: officialUrl.optional() })).default([]),
+    reviewed: day,
+  })
+  .strict();
+export type FrCategoryData = z.infer<typeof frCategorySchema>;
+
+/** A French question (content/fr/faq/<slug>.mdx): words only. */
+export const frFaqSchema = z
+  .object({
+    translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
+    question: z.string().min(10).max(160).refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
+    answer: z.string().min(20).max(450),
+    sources: z.array(frSource).min(1, 'expected at least one official source'),
+    reviewed: day,
+  })
+  .strict();
+export type FrFaqData = z.infer<typeof frFaqSchema>;
 export type CurrentCode = z.infer<typeof currentCode>;
 export type FormerCode = z.infer<typeof formerCode>;
 export type Source = z.infer<typeof source>;

@@ -1,23 +1,29 @@
 import type { CategoryData } from './category-schema';
 import { codeLine } from './codes';
-import { formatDate } from './dates';
 import { factRows, statusLine } from './facts';
+import { spelledOut, type GlossaryTerm } from './glossary';
+import { en, type Dictionary } from '../i18n/en';
 
-/** The plain-text summary a consultant pastes into an email: title, codes, key facts, links, reviewed date. */
-export function emailSummary(data: CategoryData, pageUrl: string, today: Date): string {
+/**
+ * The plain-text summary a consultant pastes into an email: title, codes, key facts, links, reviewed date, and what
+ * each abbreviation in it stands for.
+ */
+export function emailSummary(data: CategoryData, pageUrl: string, today: Date, t: Dictionary = en, terms: GlossaryTerm[] = []): string {
   const main = data.sources[0];
-  return [
+  const e = t.email;
+  const lines = [
     `${data.title} (${codeLine(data)})`,
     data.summary,
     '',
-    ...factRows(data, today).map((r) => `- ${r.label}: ${r.value}`),
-    ...data.schemes.map((s) => `- ${s.name}: ${statusLine(s, today)}`),
+    ...factRows(data, today, {}, t).map((r) => `- ${r.label}: ${r.value}`),
+    ...data.schemes.map((s) => `- ${s.name}: ${statusLine(s, today, t)}`),
     '',
-    `Guide: ${pageUrl}`,
-    ...(main ? [`Official source: ${main.title} ${main.url}`] : []),
-    `Last reviewed: ${formatDate(data.reviewed)}`,
-    'A plain-language summary, not legal advice. Check IRCC before you apply.',
-  ].join('\n');
+    `${e.guide} ${pageUrl}`,
+    ...(main ? [`${e.source} ${main.title} ${main.url}`] : []),
+    `${e.reviewed} ${t.formatDate(data.reviewed)}`,
+  ];
+  const abbreviations = spelledOut(lines.join('\n'), terms);
+  return [...lines, ...(abbreviations.length ? ['', `${e.abbreviations} ${abbreviations.join('; ')}.`] : []), e.disclaimer].join('\n');
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
