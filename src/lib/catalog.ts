@@ -36,6 +36,11 @@ export async function getFaqs(lang: Lang = 'en'): Promise<Faq[]> {
   return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang));
 }
 
+/** Every guide's slug (the English files hold the facts, so they define what exists). */
+export async function guideSlugs(): Promise<string[]> {
+  return (await getCollection('categories')).map((e) => e.id);
+}
+
 /** Categories grouped by legal basis, empty groups left out. */
 export function byGroup(categories: Category[]) {
   return GROUPS.map((group) => ({ group, items: categories.filter((c) => c.data.group === group.id) })).filter((g) => g.items.length > 0);

@@ -170,7 +170,7 @@ export const frCategorySchema = z
     /** The English version translated: the first 12 hex digits of the English file's SHA-256. */
     translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
     title: z.string().min(3).max(90),
-    summary: z.string().min(20).max(160, 'expected at most 160 characters'),
+    summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
     /** One French title per English code, keyed by code. */
     codeTitles: z.record(codeString, z.string().min(3)),
     employerNote: z.string().max(220).optional(),

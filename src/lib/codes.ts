@@ -1,6 +1,6 @@
 import type { CategoryData } from './category-schema';
 import type { PermitType } from './labels';
-import { guidePath } from './paths';
+import { guidePath, type Lang } from './paths';
 import { formatCodeLine } from './code-line';
 
 /** A category as the code index needs it. */
@@ -32,8 +32,8 @@ export function normalizeCode(input: string): string | null {
   return /^[A-Z]\d{2}$/.test(compact) ? compact : null;
 }
 
-export function codeUrl(record: Pick<CodeRecord, 'slug' | 'section'>): string {
-  return guidePath(record.slug, record.section);
+export function codeUrl(record: Pick<CodeRecord, 'slug' | 'section'>, lang: Lang = 'en'): string {
+  return guidePath(record.slug, record.section, lang);
 }
 
 /**

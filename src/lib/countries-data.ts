@@ -35,3 +35,11 @@ export function readCountries(file = FILE): Countries {
 export function programOfGuide(slug: string): ProgramId | undefined {
   return (Object.entries(PROGRAM_GUIDES) as [ProgramId, readonly string[]][]).find(([, guides]) => guides.includes(slug))?.[0];
 }
+
+/** The countries with their names in a language (from the browser-independent ICU data of Node), sorted for that language. */
+export function countryOptions(countries: Countries, lang: string): { code: string; name: string; programs: ProgramId[] }[] {
+  const names = new Intl.DisplayNames([lang], { type: 'region' });
+  return countries.countries
+    .map((c) => ({ code: c.code, programs: c.programs, name: names.of(c.code.toUpperCase()) ?? c.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+}

@@ -1,10 +1,8 @@
 import type { FaqData } from './category-schema';
-import { en } from '../i18n/en';
 
 /** The FAQ groups, in the order the FAQ page lists them; the schema takes its ids from here. */
 export const FAQ_GROUP_IDS = ['workers', 'families', 'employers', 'codes-and-applying'] as const;
 export type FaqGroupId = (typeof FAQ_GROUP_IDS)[number];
-export const FAQ_GROUPS = FAQ_GROUP_IDS.map((id) => ({ id, label: en.faqGroups[id] }));
 
 /** schema.org FAQPage structured data for one or more questions. */
 export function faqJsonLd(items: { question: string; answer: string; url: string }[]) {

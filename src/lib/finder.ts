@@ -93,6 +93,29 @@ export function treeProblems(tree: FinderTree, slugs: string[]): string[] {
   return problems;
 }
 
+/** The words of the tree in another language, keyed by question and answer ids (content/<lang>/finder.yaml). */
+export const finderWordsSchema = z.object({
+  questions: z.record(id, z.object({ question: z.string().min(5).max(160), hint: z.string().max(300).optional(), answers: z.record(id, z.string().min(2).max(160)) }).strict()),
+}).strict();
+export type FinderWords = z.infer<typeof finderWordsSchema>;
+
+/** The same tree with another language's words; every question and answer must have them, or the file and the id are named. */
+export function translateTree(tree: FinderTree, words: FinderWords, file: string): FinderTree {
+  const problems: string[] = [];
+  const questions = Object.fromEntries(Object.entries(tree.questions).map(([qid, q]) => {
+    const w = words.questions[qid];
+    if (!w) { problems.push(`no words for the question "${qid}"`); return [qid, q]; }
+    const answers = q.answers.map((a) => {
+      const label = w.answers[a.id];
+      if (!label) problems.push(`no words for the answer "${qid}/${a.id}"`);
+      return { ...a, label: label ?? a.label };
+    });
+    return [qid, { ...q, question: w.question, hint: w.hint, answers }];
+  }));
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  return { ...tree, questions };
+}
+
 /** Reads and checks the tree; a problem fails the build, naming the file and what is wrong. */
 export function checkedTree(raw: unknown, slugs: string[], file = 'content/data/finder.yaml'): FinderTree {
   const parsed = finderSchema.safeParse(raw);

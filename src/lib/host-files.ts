@@ -1,14 +1,18 @@
 import { codeUrl, type CodeRecord } from './codes';
+import { codePath, type Lang } from './paths';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts';
 import { MOVED_PAGES } from './moved-pages';
 
 /** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash. */
-export function redirectsFile(index: CodeRecord[]): string {
-  const lines = ['# Short links: /<code>/ in any case leads to the guide section of that code.'];
-  for (const record of index) {
-    const target = codeUrl(record);
-    for (const code of [record.code.toLowerCase(), record.code]) {
-      lines.push(`/${code}/ ${target} 301`, `/${code} ${target} 301`);
+export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>): string {
+  const lines = ['# Short links: /<code>/ (and /fr/<code>/) in any case lead to the guide section of that code.'];
+  for (const [lang, index] of Object.entries(indexes) as [Lang, CodeRecord[]][]) {
+    for (const record of index) {
+      const target = codeUrl(record, lang);
+      for (const code of [record.code.toLowerCase(), record.code]) {
+        const from = codePath(code, lang).replace(code.toLowerCase(), code);
+        lines.push(`${from} ${target} 301`, `${from.slice(0, -1)} ${target} 301`);
+      }
     }
   }
   lines.push('# Pages that moved.');

@@ -3,6 +3,8 @@ import { normalizeCode } from './codes';
 
 export interface Suggestion { href: string; label: string }
 
+const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** What a missing address probably meant: a code (/c-12, /C12/) or a guide slug with a typo. */
 export function notFoundSuggestions(pathname: string, vocab: VocabEntry[], codes: CodeHit[]): Suggestion[] {
   const parts = pathname.toLowerCase().split('/').filter(Boolean);
@@ -13,6 +15,10 @@ export function notFoundSuggestions(pathname: string, vocab: VocabEntry[], codes
     const entry = vocab.find((v) => v.slug === hit.slug);
     return [{ href: hit.url, label: `${entry?.title ?? hit.slug} (${hit.code})` }];
   }
+  // An alias, abbreviation or title typed as a path: /categories/pgwp/, /working-holiday/, /IEC/.
+  const word = fold(decodeURIComponent(last));
+  const named = vocab.find((v) => [v.title, ...v.aliases].some((n) => fold(n) === word));
+  if (named) return [{ href: named.url, label: named.title }];
   return vocab
     .map((v) => ({ v, d: editDistance(last, v.slug, 6) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(last.length / 4)))

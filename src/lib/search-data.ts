@@ -1,17 +1,18 @@
 import type { Category } from './catalog';
 import { formerOnly, codeUrl, type CodeRecord } from './codes';
-import { guidePath } from './paths';
+import { guidePath, type Lang } from './paths';
+import { en, type Dictionary } from '../i18n/en';
 import type { CodeHit, VocabEntry } from './search';
 import { statusView } from './status';
 
 /** The small vocabulary the search page ships: titles, codes and common names. */
-export function searchVocab(categories: Category[], today: Date): VocabEntry[] {
+export function searchVocab(categories: Category[], today: Date, t: Dictionary = en): VocabEntry[] {
   return categories.map((c) => {
-    const status = statusView(c.data.status, today);
+    const status = statusView(c.data.status, today, t);
     return {
     slug: c.id,
     title: c.data.title,
-    url: guidePath(c.id),
+    url: guidePath(c.id, undefined, t.lang as Lang),
     codes: c.data.codes.map((x) => x.code),
     formerCodes: formerOnly(c.data),
     aliases: c.data.aliases,
@@ -20,6 +21,6 @@ export function searchVocab(categories: Category[], today: Date): VocabEntry[] {
   });
 }
 
-export function searchCodes(index: CodeRecord[]): CodeHit[] {
-  return index.map((r) => ({ code: r.code, status: r.status, slug: r.slug, url: codeUrl(r) }));
+export function searchCodes(index: CodeRecord[], lang: Lang = 'en'): CodeHit[] {
+  return index.map((r) => ({ code: r.code, status: r.status, slug: r.slug, url: codeUrl(r, lang) }));
 }

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 
 const FILE = 'content/data/situations.yaml';
-const schema = z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: z.string().min(3), guides: z.array(z.string()).min(1) }).strict());
+const schema = z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), guides: z.array(z.string()).min(1) }).strict());
 export type Situation = z.infer<typeof schema>[number];
 
 /** Every way the situations are unfit: a guide that does not exist, or one in no situation. */

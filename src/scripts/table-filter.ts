@@ -1,5 +1,6 @@
 // Narrows the rows of the table inside <table-filter> to those matching the box; without a script the whole table shows.
 import { matchesFilter } from '../lib/table-filter';
+import { fill } from '../lib/fill';
 class TableFilter extends HTMLElement {
   connectedCallback() {
     const ui = this.querySelector<HTMLElement>('[data-filter-ui]');
@@ -14,7 +15,7 @@ class TableFilter extends HTMLElement {
         row.hidden = !show;
         if (show) shown++;
       }
-      status.textContent = input.value.trim() ? `${shown} of ${rows.length} rows shown` : '';
+      status.textContent = input.value.trim() ? fill(this.dataset.statusTemplate ?? '{shown}/{total}', { shown, total: rows.length }) : '';
     });
   }
 }

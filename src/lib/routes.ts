@@ -1,0 +1,20 @@
+// getStaticPaths for the routes both languages share, so each route file is a few lines.
+import { getCategories, getFaqs } from './catalog';
+import type { Lang } from './paths';
+
+export async function guidePaths(lang: Lang) {
+  const [categories, faqs] = await Promise.all([getCategories(lang), getFaqs(lang)]);
+  return categories.map((entry) => ({
+    params: { slug: entry.id },
+    props: {
+      entry,
+      related: entry.data.related.map((slug) => categories.find((c) => c.id === slug)).filter((c) => c !== undefined),
+      faqs: faqs.filter((f) => f.data.categories.includes(entry.id)),
+    },
+  }));
+}
+
+export async function faqPaths(lang: Lang) {
+  const [faqs, categories] = await Promise.all([getFaqs(lang), getCategories(lang)]);
+  return faqs.map((entry) => ({ params: { slug: entry.id }, props: { entry, guides: categories.filter((c) => entry.data.categories.includes(c.id)) } }));
+}

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { changesFeed } from '../../../lib/feed';
+
+export const GET: APIRoute = ({ site }) => changesFeed('fr', site!);
