@@ -97,19 +97,23 @@ export const change = z.object({
   section: sectionId.optional(),
 });
 
-/** "In short", for the reader who reads nothing else: shown at the top of the guide, before the key facts. */
-export const inShort = z.object({
+/** "In short", for the reader who reads nothing else: shown at the top of the guide, before the key facts. `max` is a line's length. */
+const makeInShort = (max: number) => z.object({
   /** Who it is for, in one plain sentence. */
-  for: z.string().min(20).max(220),
+  for: z.string().min(20).max(max),
   /** The two or three rules that decide it, one plain line each. */
-  rules: z.array(z.string().min(10).max(220)).min(2, 'expected 2 or 3 deciding rules').max(3, 'expected 2 or 3 deciding rules'),
+  rules: z.array(z.string().min(10).max(max)).min(2, 'expected 2 or 3 deciding rules').max(3, 'expected 2 or 3 deciding rules'),
   /** The deadline, if there is one, in one line ("Apply within 180 days of …"). */
-  deadline: z.string().min(10).max(220).optional(),
+  deadline: z.string().min(10).max(max).optional(),
   /** Numbered next steps, in order; the last step is the link below. */
-  steps: z.array(z.string().min(10).max(220)).min(1).max(5),
+  steps: z.array(z.string().min(10).max(max)).min(1).max(5),
   /** The IRCC page where the reader applies (or, for a closed scheme, IRCC's page on it): the last step. */
-  apply: z.object({ text: z.string().min(10).max(120), url: officialUrl }),
+  apply: z.object({ text: z.string().min(10).max(160), url: officialUrl }),
 });
+/** One line of English; French runs about a fifth longer, so its lines may be longer. */
+const LINE = 220;
+const FR_LINE = 300;
+export const inShort = makeInShort(LINE);
 export type InShort = z.infer<typeof inShort>;
 
 export const categorySchema = z.object({
@@ -168,21 +172,21 @@ const frSource = source.extend({ lang: z.literal('en').optional() });
 export const frCategorySchema = z
   .object({
     /** The English version translated: the first 12 hex digits of the English file's SHA-256. */
-    translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
+    translates: z.string({ error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)' }).regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
     title: z.string().min(3).max(90),
     summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
     /** One French title per English code, keyed by code. */
     codeTitles: z.record(codeString, z.string().min(3)),
-    employerNote: z.string().max(220).optional(),
-    duration: z.string().min(5).max(220),
-    family: z.string().min(5).max(220),
-    permanentResidence: z.string().min(5).max(220),
-    whereToApply: z.string().min(5).max(220),
+    employerNote: z.string().max(FR_LINE).optional(),
+    duration: z.string().min(5).max(FR_LINE),
+    family: z.string().min(5).max(FR_LINE),
+    permanentResidence: z.string().min(5).max(FR_LINE),
+    whereToApply: z.string().min(5).max(FR_LINE),
     aliases: z.array(z.string().min(2)).default([]),
-    caution: z.string().max(400).optional(),
-    statusNote: z.string().min(10).max(300).optional(),
+    caution: z.string().max(520).optional(),
+    statusNote: z.string().min(10).max(400).optional(),
     schemes: z.array(z.object({ section: sectionId, name: z.string().min(3).max(140), note: z.string().min(10).max(300).optional() })).default([]),
-    inShort: inShort.optional(),
+    inShort: makeInShort(FR_LINE).optional(),
     sources: z.array(frSource).min(1, 'expected at least one official source'),
     changes: z.array(z.object({ date: day, summary: z.string().min(10).max(260), source: officialUrl.optional() })).default([]),
     reviewed: day,
@@ -193,7 +197,7 @@ export type FrCategoryData = z.infer<typeof frCategorySchema>;
 /** A French question (content/fr/faq/<slug>.mdx): words only. */
 export const frFaqSchema = z
   .object({
-    translates: z.string().regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
+    translates: z.string({ error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)' }).regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
     question: z.string().min(10).max(160).refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
     answer: z.string().min(20).max(450),
     sources: z.array(frSource).min(1, 'expected at least one official source'),

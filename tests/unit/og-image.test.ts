@@ -7,7 +7,7 @@ describe('link-preview images', () => {
     expect(wrap('a b c d e f g h', 3, 2)).toEqual(['a b', 'c…']);
   });
   it('escapes text and states the size', () => {
-    const svg = ogSvg({ title: 'A <b> & "c"', codes: 'C61 — formerly C12', reviewed: '1 November 2026' });
+    const svg = ogSvg({ title: 'A <b> & "c"', codes: 'C61 — formerly C12', reviewed: 'Reviewed 1 November 2026' });
     expect(svg).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(svg).toContain('width="1200" height="630"');
     expect(svg).toContain('Reviewed 1 November 2026');

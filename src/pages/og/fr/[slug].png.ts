@@ -1,0 +1,4 @@
+import { ogImage, ogPaths } from '../../../lib/og-route';
+
+export const getStaticPaths = () => ogPaths('fr');
+export const GET = ogImage;
