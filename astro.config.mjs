@@ -9,6 +9,7 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
 import { glossaryPath } from './src/lib/paths.ts';
+import { sectionLinksPlugin } from './src/lib/section-links-plugin.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -19,7 +20,7 @@ export default defineConfig({
   redirects: MOVED_PAGES,
   // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
   // The first use of a glossary term on a page links to its entry.
-  markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryPlugin({ en: readGlossary('en') }, glossaryPath)] }) },
+  markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryPlugin({ en: readGlossary('en'), fr: readGlossary('fr') }, glossaryPath)], hastPlugins: [sectionLinksPlugin()] }) },
   vite: {
     plugins: [tailwindcss()],
     build: {

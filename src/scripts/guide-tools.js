@@ -1,40 +1,54 @@
-// Inline on guides (allowed by its hash in the CSP), so a guide makes no script request: section "copy link" buttons,
-// "Copy summary for email", and the printed date. Everything here only adds to HTML that works without it.
+// Inline on guides (allowed by its hash in the CSP), so a guide makes no script request. Everything here only adds to
+// HTML that works without it: the section links (rendered at build) also copy their address, "Copy summary for email"
+// copies the summary, and print gets the page's address and the date. Addresses are the one the reader is on.
 (function () {
-  var live = document.getElementById('copy-status');
+  var here = location.origin + location.pathname;
   var canonical = document.querySelector('link[rel=canonical]');
-  var base = canonical ? canonical.href.split('#')[0] : location.origin + location.pathname;
-  function say(text) { if (live) { live.textContent = ''; setTimeout(function () { live.textContent = text; }, 50); } }
+  var built = canonical ? new URL(canonical.href).origin : location.origin;
+  var t = document.getElementById('guide-words');
+  var words = t ? JSON.parse(t.textContent) : {};
   function copy(text, html) {
     if (html && window.ClipboardItem && navigator.clipboard.write) {
       return navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
     }
     return navigator.clipboard.writeText(text);
   }
-  document.querySelectorAll('[data-guide-body] h2[id], [data-guide-body] h3[id], section > h2[id=changes], section > h2[id=sources]').forEach(function (h) {
-    var b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'copy-link';
-    b.setAttribute('data-pagefind-ignore', '');
-    b.setAttribute('aria-label', 'Copy link to section: ' + h.textContent);
-    b.textContent = '#';
-    b.addEventListener('click', function () {
-      copy(base + '#' + h.id).then(function () { say('Link copied'); b.textContent = 'Link copied'; setTimeout(function () { b.textContent = '#'; }, 1500); }, function () { say('Could not copy. The link is ' + base + '#' + h.id); });
+  // A status next to the control that was used: seen there, and announced by screen readers.
+  function tell(control, text) {
+    var next = control.nextElementSibling;
+    var box = next && next.hasAttribute('data-copy-feedback') ? next : null;
+    if (!box) {
+      box = document.createElement('span');
+      box.setAttribute('role', 'status');
+      box.setAttribute('data-copy-feedback', '');
+      box.setAttribute('data-pagefind-ignore', '');
+      box.className = 'copy-feedback';
+      control.after(box);
+    }
+    box.textContent = text;
+    setTimeout(function () { box.textContent = ''; }, 4000);
+  }
+  document.querySelectorAll('a.section-link').forEach(function (a) {
+    a.addEventListener('click', function () {
+      var url = here + a.getAttribute('href');
+      copy(url).then(function () { tell(a, words.linkCopied); }, function () { tell(a, words.copyThis + ' ' + url); });
     });
-    h.appendChild(b);
   });
   var summary = document.querySelector('[data-copy-summary]');
   var text = document.getElementById('email-summary-text');
   var html = document.getElementById('email-summary-html');
+  // The summary was written with the address the site was built for; the reader may be on another (a preview, a mirror).
+  var local = function (s) { return built === location.origin ? s : s.split(built + '/').join(location.origin + '/'); };
   if (summary && text) {
     summary.addEventListener('click', function () {
-      copy(text.content.textContent, html && html.innerHTML).then(function () { say('Summary copied'); }, function () { say('Could not copy the summary.'); });
+      copy(local(text.content.textContent), html && local(html.innerHTML)).then(function () { tell(summary, words.summaryCopied); }, function () { tell(summary, words.summaryFailed); });
     });
   }
   addEventListener('beforeprint', function () {
     var p = document.querySelector('[data-printed]');
-    // Month names and wording come from the page (src/lib/dates.ts), so the printed date reads like every other date.
     var d = new Date();
     if (p) p.textContent = p.getAttribute('data-label') + ' ' + d.getDate() + ' ' + p.getAttribute('data-months').split(',')[d.getMonth()] + ' ' + d.getFullYear() + '.';
+    var at = document.querySelector('[data-print-address]');
+    if (at) at.textContent = here;
   });
 })();

@@ -9,14 +9,16 @@ afterAll(async () => { await browser?.close(); });
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 describe('links consultants paste into emails', () => {
-  it('copies a clean section link that lands on the section', async () => {
+  it('copies a clean section link, on the address the reader is on, that lands on the section', async () => {
     const { page, context, problems } = await openPage(browser, '/categories/intra-company-transferees/?utm=x', clipboard);
     await page.locator('#duration').hover();
-    await page.locator('#duration .copy-link').click();
-    await page.locator('#copy-status').filter({ hasText: 'Link copied' }).waitFor();
+    await page.locator('#duration .section-link').click();
+    // The confirmation stands next to the link that was used, as a status screen readers announce.
+    await page.locator('#duration .section-link + [role=status]').filter({ hasText: 'Link copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^https:\/\/[^/]+\/categories\/intra-company-transferees\/#duration$/);
-    const local = new URL(new URL(copied).pathname + new URL(copied).hash, baseUrl()).href;
+    expect(copied).toBe(`${baseUrl()}/categories/intra-company-transferees/#duration`);
+    expect(copied).not.toContain('example.org');
+    const local = copied;
     await page.goto(local);
     const top = await page.locator('#duration').evaluate((h) => h.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
@@ -25,20 +27,25 @@ describe('links consultants paste into emails', () => {
     await context.close();
   });
 
-  it('shows the copy-link button on keyboard focus', async () => {
-    const { page, context } = await openPage(browser, '/categories/research/');
-    await page.locator('#who .copy-link').focus();
-    expect(await page.locator('#who .copy-link').evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
+  it('renders section links as real links, shown on keyboard focus, that work without a script', async () => {
+    const { page, context } = await openPage(browser, '/categories/research/', { javaScriptEnabled: false });
+    const link = page.locator('#who .section-link');
+    expect(await link.getAttribute('href')).toBe('#who');
+    expect(await link.getAttribute('aria-label')).toBe('Link to this section: Who it is for');
+    await link.focus();
+    expect(await link.evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
     await context.close();
   });
 
   it('copies the summary for email', async () => {
     const { page, context, problems } = await openPage(browser, '/categories/post-graduation-work-permit/', clipboard);
     await page.getByRole('button', { name: 'Copy summary for email' }).click();
-    await page.locator('#copy-status').filter({ hasText: 'Summary copied' }).waitFor();
+    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: 'Summary copied' }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')[0]).toBe('Post-graduation work permit (C43)');
-    expect(text).toContain('Guide: https://');
+    expect(text).toContain(`Guide: ${baseUrl()}/categories/post-graduation-work-permit/`);
+    expect(text).not.toContain('example.org');
+    expect(text).toMatch(/Abbreviations: .*IRCC: Immigration, Refugees and Citizenship Canada/);
     expect(text).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
     expect(problems).toEqual([]);
     await context.close();
