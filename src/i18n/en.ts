@@ -44,6 +44,7 @@ export const en = {
     accuracy: 'How we check this guide',
     searchPlaceholder: 'Name or code, e.g. C43',
     searchLabel: 'Search the guide',
+    siteSearch: 'Site search',
   },
   permit: {
     open: 'Open work permit',

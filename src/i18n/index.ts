@@ -1,7 +1,8 @@
 import type { Lang } from '../lib/paths';
 import { en, type Dictionary } from './en';
+import { fr } from './fr';
 
-const DICTIONARIES: { [L in Lang]?: Dictionary } = { en };
+const DICTIONARIES: { [L in Lang]?: Dictionary } = { en, fr };
 
 /** The UI strings of a language. */
 export function ui(lang: Lang = 'en'): Dictionary {

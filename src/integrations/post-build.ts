@@ -4,12 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { nginxRules, parseHeaders, parseRedirects } from '../lib/host-rules';
+import { DEFAULT_SITE_URL } from '../lib/site';
 
 /** Finishes `astro build`: the Pagefind index (through its Node API) and the nginx rules, so any host's default build is complete. */
 export function postBuild(): AstroIntegration {
   return {
     name: 'imp-guide-post-build',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!process.env.SITE_URL) {
+          logger.warn(`SITE_URL is not set: canonical links, the sitemap and link previews name the placeholder ${DEFAULT_SITE_URL}. Copied links, email summaries and printouts still use the address the reader is on. For a real deployment: SITE_URL=https://your.domain npm run build`);
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = Date.now();

@@ -22,7 +22,7 @@ export function emailSummary(data: CategoryData, pageUrl: string, today: Date, t
     ...(main ? [`${e.source} ${main.title} ${main.url}`] : []),
     `${e.reviewed} ${t.formatDate(data.reviewed)}`,
   ];
-  const abbreviations = spelledOut(lines.join('\n'), terms);
+  const abbreviations = spelledOut([...lines, e.disclaimer].join('\n'), terms);
   return [...lines, ...(abbreviations.length ? ['', `${e.abbreviations} ${abbreviations.join('; ')}.`] : []), e.disclaimer].join('\n');
 }
 

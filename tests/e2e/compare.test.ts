@@ -6,8 +6,9 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
+// The chosen categories, in order, as the first fact row names them (the names are read on phones too).
 const columnHeads = (page: import('playwright-core').Page) =>
-  page.locator('[data-compare-table] thead th a').allInnerTexts();
+  page.locator('[data-compare-table] section:first-of-type dt a').allTextContents();
 
 describe('comparing categories', () => {
   it('choose two → the address changes → reload → the same table', async () => {
@@ -19,7 +20,7 @@ describe('comparing categories', () => {
     await page.waitForURL(/c=post-graduation-work-permit,cusma-professionals/);
     const before = await columnHeads(page);
     expect(before).toHaveLength(2);
-    expect(await page.locator('[data-compare-table] tbody th[scope=row]').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-compare-table] section h3').count()).toBeGreaterThan(5);
     await page.reload();
     expect(await columnHeads(page)).toEqual(before);
     await page.goBack();
@@ -51,13 +52,31 @@ describe('comparing categories', () => {
     await context.close();
   });
 
-  it('shows every category in static tables without JavaScript', async () => {
+  it("shows every category's key facts without JavaScript", async () => {
     const { page, context } = await openPage(browser, '/compare/?c=c43,c61', { javaScriptEnabled: false });
     expect(await page.locator('compare-island').isVisible()).toBe(false);
-    const rows = await page.locator('main table tbody tr').count();
-    const guides = await page.locator('main table tbody th a[href^="/categories/"]').count();
-    expect(rows).toBe(guides);
-    expect(rows).toBeGreaterThan(10);
+    const cards = await page.locator('[data-compare-card]').count();
+    expect(await page.locator('[data-compare-card] h4 a[href^="/categories/"]').count()).toBe(cards);
+    expect(cards).toBeGreaterThan(40);
+    await context.close();
+  });
+
+  it('accepts names, common names and abbreviations, in the box and in the address', async () => {
+    const { page, context } = await openPage(browser, '/compare/?c=pgwp,iec');
+    expect(await columnHeads(page)).toEqual(['Post-graduation work permit', 'International Experience Canada (IEC)']);
+    await page.fill('#compare-pick', 'working holiday');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-compare-status]').innerText()).toMatch(/already in the comparison/);
+    await page.fill('#compare-pick', 'ICT');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/c=post-graduation-work-permit,international-experience-canada,intra-company-transferees/);
+    await context.close();
+  });
+
+  it('reads on a 320 px phone without sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, '/compare/?c=pgwp,iec,ict,c42', { viewport: { width: 320, height: 640 } });
+    await page.locator('[data-compare-table] section').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 

@@ -29,6 +29,15 @@ A plain-language summary, not legal advice. Check IRCC before you apply.`);
     expect(emailSummary(closed, 'https://x.test/', new Date('2026-12-01T00:00:00Z'))).toContain('\n\n- Status: Closed to new applicants since 19 December 2025.\n- Permit type:');
   });
 
+  it('spells out the abbreviations it uses, and only abbreviations', () => {
+    const terms = [
+      { id: 'ircc', term: 'IRCC', expansion: 'Immigration, Refugees and Citizenship Canada', match: ['IRCC'], definition: 'The department.', source: 'https://www.canada.ca/x.html' },
+      { id: 'dli', term: 'DLI', expansion: 'designated learning institution', match: ['DLI', 'designated learning institution'], definition: 'A school.', source: 'https://www.canada.ca/x.html' },
+    ];
+    const text = emailSummary({ ...sample, summary: 'For graduates of a designated learning institution.' }, 'https://x.test/', new Date('2026-12-01T00:00:00Z'), undefined, terms);
+    expect(text).toContain('\n\nAbbreviations: IRCC: Immigration, Refugees and Citizenship Canada.\nA plain-language summary');
+  });
+
   it('has an HTML form with escaped text and live links', () => {
     const html = emailSummaryHtml('A <b> & B\nGuide: https://x.test/a/');
     expect(html).toBe('A &lt;b&gt; &amp; B<br>Guide: <a href="https://x.test/a/">https://x.test/a/</a>');
