@@ -11,6 +11,8 @@ export const en = {
   lang: 'en',
   /** The colon between a term and its explanation (French puts a non-breaking space before it). */
   colon: ': ',
+  /** Quoting a reader's own words. */
+  quote: (s: string) => `“${s}”`,
   /** Dates as GOV.UK writes them: "21 January 2025". Always in UTC so a build anywhere prints the same day. */
   months: MONTHS,
   formatDate: (d: Date): string => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
@@ -255,6 +257,7 @@ export const en = {
     showing: 'Showing {shown} of {n}.',
     more: 'Show more results',
     didYouMean: 'Did you mean:',
+    formerly: 'formerly',
     alsoCalled: 'Also called {q}',
     formerCode: '{code} is a former code, now {now}',
     lookThrough: 'You can also look through',

@@ -9,6 +9,7 @@ export const fr: Dictionary = {
   lang: 'fr',
   /** The colon between a term and its explanation: a non-breaking space before it. */
   colon: '\u00a0: ',
+  quote: (s: string) => `«\u00a0${s}\u00a0»`,
   /** Dates as IRCC writes them: "21 janvier 2025", "1er juillet 2020" (no "le": templates add it). Always in UTC. */
   months: MONTHS,
   formatDate: (d: Date): string => {
@@ -256,6 +257,7 @@ export const fr: Dictionary = {
     resultsMany: '{n} résultats pour «\u00a0{q}\u00a0».',
     showing: 'Résultats affichés\u00a0: {shown} sur {n}.',
     more: 'Afficher plus de résultats',
+    formerly: 'anciennement',
     didYouMean: 'Vouliez-vous dire\u00a0:',
     alsoCalled: 'Autre nom\u00a0: {q}',
     formerCode: '{code} est un ancien code, devenu {now}',

@@ -90,8 +90,8 @@ export function resolveCode(index: CodeRecord[], input: string): CodeRecord | nu
 }
 
 /** How a reader should see a category's codes: "C61, C62, C63 — formerly C12". */
-export function codeLine(data: Pick<CategoryData, 'codes' | 'formerCodes'>): string {
-  return formatCodeLine(data.codes.map((c) => c.code), formerOnly(data));
+export function codeLine(data: Pick<CategoryData, 'codes' | 'formerCodes'>, word = 'formerly'): string {
+  return formatCodeLine(data.codes.map((c) => c.code), formerOnly(data), word);
 }
 
 /** Former codes of a category that differ from its own current codes. */

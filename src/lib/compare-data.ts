@@ -23,6 +23,6 @@ export function compareRecord(slug: string, data: CategoryData, today: Date, t: 
     slug,
     title: data.title,
     url: guidePath(slug, undefined, t.lang as Lang),
-    facts: { codes: codeLine(data), ...facts, reviewed: t.formatDate(data.reviewed) },
+    facts: { codes: codeLine(data, t.guide.formerly), ...facts, reviewed: t.formatDate(data.reviewed) },
   };
 }

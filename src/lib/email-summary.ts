@@ -12,11 +12,11 @@ export function emailSummary(data: CategoryData, pageUrl: string, today: Date, t
   const main = data.sources[0];
   const e = t.email;
   const lines = [
-    `${data.title} (${codeLine(data)})`,
+    `${data.title} (${codeLine(data, t.guide.formerly)})`,
     data.summary,
     '',
-    ...factRows(data, today, {}, t).map((r) => `- ${r.label}: ${r.value}`),
-    ...data.schemes.map((s) => `- ${s.name}: ${statusLine(s, today, t)}`),
+    ...factRows(data, today, {}, t).map((r) => `- ${r.label}${t.colon}${r.value}`),
+    ...data.schemes.map((s) => `- ${s.name}${t.colon}${statusLine(s, today, t)}`),
     '',
     `${e.guide} ${pageUrl}`,
     ...(main ? [`${e.source} ${main.title} ${main.url}`] : []),

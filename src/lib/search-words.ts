@@ -41,7 +41,20 @@ export function everydayQuery(query: string, lang: Lang = 'en'): string {
   // French inverted questions ("puis-je", "peut-on") end in a pronoun after a hyphen.
   const text = query.toLowerCase().replace(/[’']/g, ' ').replace(/-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b/gu, ' ');
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  const kept = words.filter((w) => !STOP[lang].has(w)).map((w) => EVERYDAY[lang][w] ?? w);
+  const kept = words.filter((w) => w.length > 1 && !STOP[lang].has(w)).map((w) => EVERYDAY[lang][w] ?? w);
   const unique = [...new Set(kept)];
   return unique.length ? unique.join(' ') : query;
+}
+
+/**
+ * Pagefind shows only pages that have every word, so one word no guide uses ("Toronto") would hide them all. These are
+ * the queries to try in turn: all the words, then each with one word left out (the last first), then each word alone.
+ */
+export function fallbackQueries(query: string, limit = 12): string[] {
+  const words = query.split(' ').filter(Boolean);
+  if (words.length < 2) return [query];
+  const out = [words.join(' ')];
+  for (let i = words.length - 1; i >= 0; i--) out.push(words.filter((_, j) => j !== i).join(' '));
+  out.push(...words);
+  return [...new Set(out)].slice(0, limit);
 }

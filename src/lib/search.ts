@@ -106,6 +106,6 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 }
 
 /** How a category is named in results: "C61, C62, C63 — formerly C12". */
-export function codeLabel(entry: Pick<VocabEntry, 'codes' | 'formerCodes'>): string {
-  return formatCodeLine(entry.codes, entry.formerCodes);
+export function codeLabel(entry: Pick<VocabEntry, 'codes' | 'formerCodes'>, word = 'formerly'): string {
+  return formatCodeLine(entry.codes, entry.formerCodes, word);
 }

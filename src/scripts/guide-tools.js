@@ -47,7 +47,9 @@
   addEventListener('beforeprint', function () {
     var p = document.querySelector('[data-printed]');
     var d = new Date();
-    if (p) p.textContent = p.getAttribute('data-label') + ' ' + d.getDate() + ' ' + p.getAttribute('data-months').split(',')[d.getMonth()] + ' ' + d.getFullYear() + '.';
+    // The page's first-day form: "1" in English, "1er" in French.
+    var day = d.getDate() === 1 ? p.getAttribute('data-first') : String(d.getDate());
+    if (p) p.textContent = p.getAttribute('data-label') + ' ' + day + ' ' + p.getAttribute('data-months').split(',')[d.getMonth()] + ' ' + d.getFullYear() + '.';
     var at = document.querySelector('[data-print-address]');
     if (at) at.textContent = here;
   });

@@ -1,7 +1,7 @@
 // The search page's behaviour. The address (?q=…&group=…&permit=…) is the state: reload, back and shared links restore it.
 import { el } from './dom';
 import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from '../lib/search';
-import { everydayQuery } from '../lib/search-words';
+import { everydayQuery, fallbackQueries } from '../lib/search-words';
 import { formerText } from '../lib/code-line';
 import { fill } from '../lib/fill';
 import type { Lang } from '../lib/paths';
@@ -71,7 +71,10 @@ export function runSearchElement(root: HTMLElement): void {
     let hits: { data(): Promise<PagefindResult> }[] = [];
     try {
       const pf = await loadPagefind();
-      hits = (await pf.search(everydayQuery(q, data.lang), { filters }))?.results ?? [];
+      for (const attempt of fallbackQueries(everydayQuery(q, data.lang))) {
+        hits = (await pf.search(attempt, { filters }))?.results ?? [];
+        if (hits.length || mine !== generation) break;
+      }
     } catch {
       if (mine === generation) items.push(el('p', {}, s.couldNotLoad!));
     }
@@ -125,14 +128,14 @@ export function runSearchElement(root: HTMLElement): void {
   const topCard = (entry: VocabEntry, why: string, href: string) =>
     el('div', { className: 'rounded border-2 border-brand p-3 dark:border-brand-dark' },
       el('h2', { className: 'text-xl font-bold' }, el('a', { href }, entry.title)),
-      el('p', { className: 'mt-1 font-mono' }, codeLabel(entry)),
+      el('p', { className: 'mt-1 font-mono' }, codeLabel(entry, s.formerly)),
       ...statusNote(entry),
       el('p', { className: 'mt-1 text-sm' }, why));
 
   const resultCard = (r: PagefindResult, entry?: VocabEntry) => {
     const card = el('div', { className: 'min-w-0' },
       el('h2', { className: 'text-lg font-bold' }, el('a', { href: r.url }, r.meta.title ?? r.url)),
-      ...(entry ? [el('p', { className: 'mt-1 flex flex-wrap items-center gap-y-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes))] : []))] : []),
+      ...(entry ? [el('p', { className: 'mt-1 flex flex-wrap items-center gap-y-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes, s.formerly))] : []))] : []),
       ...statusNote(entry),
       excerpt(r.excerpt));
     const subs = (r.sub_results ?? []).filter((x) => x.url.includes('#')).slice(0, 3);
@@ -141,7 +144,7 @@ export function runSearchElement(root: HTMLElement): void {
   };
 
   const didYouMean = (close: ReturnType<typeof suggest>) =>
-    el('div', {}, el('p', {}, s.didYouMean!), el('ul', { className: 'list-disc pl-6' }, ...close.map((x) => el('li', {}, el('a', { href: x.entry.url }, x.entry.title), ` (${codeLabel(x.entry)})`))));
+    el('div', {}, el('p', {}, s.didYouMean!), el('ul', { className: 'list-disc pl-6' }, ...close.map((x) => el('li', {}, el('a', { href: x.entry.url }, x.entry.title), ` (${codeLabel(x.entry, s.formerly)})`))));
 
   const noResults = (close: ReturnType<typeof suggest>) =>
     el('div', {},

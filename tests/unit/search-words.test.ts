@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { everydayQuery } from '../../src/lib/search-words';
+import { everydayQuery, fallbackQueries } from '../../src/lib/search-words';
 
 describe('everyday words in search', () => {
   it("turn a reader's question into the guide's words", () => {
-    expect(everydayQuery("My wife is studying a master's in Toronto. Can I work?")).toBe('spouse student master s toronto work');
+    expect(everydayQuery("My wife is studying a master's in Toronto. Can I work?")).toBe('spouse student master toronto work');
     expect(everydayQuery('husband job')).toBe('spouse work');
     expect(everydayQuery('kids school')).toBe('children school');
     expect(everydayQuery('nanny')).toBe('caregiver');
@@ -18,5 +18,12 @@ describe('everyday words in search', () => {
     expect(everydayQuery('C43')).toBe('c43');
     expect(everydayQuery('open work permit')).toBe('open work permit');
     expect(everydayQuery('can I')).toBe('can I');
+  });
+});
+
+describe('queries to try when a word matches nothing', () => {
+  it('all words, then one left out (the last first), then each alone', () => {
+    expect(fallbackQueries('spouse student toronto')).toEqual(['spouse student toronto', 'spouse student', 'spouse toronto', 'student toronto', 'spouse', 'student', 'toronto']);
+    expect(fallbackQueries('c43')).toEqual(['c43']);
   });
 });
