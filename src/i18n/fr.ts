@@ -20,7 +20,7 @@ export const fr: Dictionary = {
   site: {
     name: 'Guide du PMI',
     tagline: 'Guide en langage clair du Programme de mobilité internationale du Canada',
-    homeTitle: 'Le Programme de mobilité internationale du Canada, expliqué',
+    homeTitle: 'Le Programme de mobilité internationale expliqué',
     skipLink: 'Passer au contenu principal',
     notLegalAdviceLead: "Ce n'est pas un avis juridique.",
     notLegalAdvice: "Consultez les pages officielles d'IRCC, ou demandez conseil à un consultant en immigration autorisé ou à un avocat.",
@@ -260,7 +260,7 @@ export const fr: Dictionary = {
     formerly: 'anciennement',
     didYouMean: 'Vouliez-vous dire\u00a0:',
     alsoCalled: 'Autre nom\u00a0: {q}',
-    formerCode: '{code} est un ancien code, devenu {now}',
+    formerCode: '{code} est un ancien code, maintenant {now}',
     lookThrough: 'Vous pouvez aussi parcourir',
     everyCode: 'tous les codes de dispense',
     or: 'ou',
