@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 const FILE = 'tests/public-paths.txt';
 const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
 const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-const codes = JSON.parse(readFileSync('dist/data/codes.json', 'utf8')).map((c) => `/${c.code.toLowerCase()}/`);
-const files = ['/changes/feed.xml', '/data/categories.json', '/data/codes.json', '/sitemap.xml', '/robots.txt'];
+const codes = JSON.parse(readFileSync('dist/data/codes.json', 'utf8')).flatMap((c) => [`/${c.code.toLowerCase()}/`, `/fr/${c.code.toLowerCase()}/`]);
+const files = ['/changes/feed.xml', '/fr/changes/feed.xml', '/data/categories.json', '/data/codes.json', '/sitemap.xml', '/robots.txt'];
 const built = [...pages, ...codes, ...files];
 
 const header = '# Every public path the site has published. Append only: a removed or renamed page needs a redirect.\n';

@@ -34,7 +34,9 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     const file = resolveFile(root, path);
     if (file === 'add-slash') return send(301, { Location: `${url.pathname}/${url.search}` });
     if (!file) {
-      const notFound = join(root, '404.html');
+      // A missing French address gets the French 404 page.
+      const french = url.pathname.startsWith('/fr/') && existsSync(join(root, 'fr/404/index.html'));
+      const notFound = french ? join(root, 'fr/404/index.html') : join(root, '404.html');
       return send(404, { 'Content-Type': TYPES['.html'] }, existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     }
     return send(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, readFileSync(file));

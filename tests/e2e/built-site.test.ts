@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sitemapPaths } from '../../src/lib/sitemap';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { htmlPages, pageAt, resolves } from './dist';
@@ -117,6 +118,15 @@ describe('the built site', () => {
 
 describe('links never break', () => {
   const registry = readFileSync('tests/public-paths.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
+
+  it('lists in the sitemap every built page that is not a redirect or marked noindex, and registers every sitemap path', () => {
+    const inSitemap = new Set(sitemapPaths(readFileSync('dist/sitemap.xml', 'utf8')));
+    const indexable = htmlPages()
+      .filter(([p, doc]) => !p.endsWith('.html') && !p.startsWith('/og/') && doc.querySelector('meta[name=robots][content=noindex]') === null && doc.querySelector('meta[http-equiv=refresh]') === null)
+      .map(([p]) => p);
+    expect(indexable.filter((p) => !inSitemap.has(p))).toEqual([]);
+    expect([...inSitemap].filter((p) => !registry.includes(p)), 'run `node scripts/public-paths.mjs` after a build to register new pages').toEqual([]);
+  });
 
   it('still serves every path in the public registry, as a page, a file or a redirect', () => {
     expect(registry.length).toBeGreaterThan(100);
