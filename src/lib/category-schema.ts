@@ -52,6 +52,8 @@ export const source = z.object({
   modified: day.optional(),
   /** The day we read this version of the page (for the stored copies, the day they were captured). */
   read: day,
+  /** On a French page, `en` marks an English page cited because no French version could be found. */
+  lang: z.literal('en').optional(),
 });
 
 /** Where a scheme stands: open, closed to new applicants, paused, or ended. */
@@ -166,7 +168,7 @@ export const categorySchema = z.object({
 export type CategoryData = z.infer<typeof categorySchema>;
 
 /** A source of a French page: its French canada.ca page, or the English one marked `lang: en` where none exists. */
-const frSource = source.extend({ lang: z.literal('en').optional() });
+const frSource = source;
 
 /** A French guide (content/fr/categories/<slug>.mdx): words only. Facts stay in the English frontmatter. */
 export const frCategorySchema = z
