@@ -12,7 +12,7 @@ const PORT = 4610;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'dist-bench';
 const CHROME = findProgram('chromium');
-const PAGES = { home: '/', categories: '/categories/', guide: '/categories/intra-company-transferees/', faq: '/faq/fees/', compare: '/compare/?c=c43,c61', search: '/search/', codes: '/codes/' };
+const PAGES = { home: '/', categories: '/categories/', guide: '/categories/intra-company-transferees/', faq: '/faq/fees/', compare: '/compare/?c=c43,c61', search: '/search/', codes: '/codes/', 'finder question': '/finder/work/', 'finder result': '/finder/work/skilled/us-mexico/', 'French guide': '/fr/categories/intra-company-transferees/' };
 const BUDGET = { guideGzip: 30 * 1024, guideScripts: 0, searchGzip: 150 * 1024, islandGzip: 10 * 1024, gatedScore: 100 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -47,14 +47,15 @@ async function measure(path) {
   };
 }
 
-console.log('\npage        requests  scripts  HTML raw/gzip        CSS raw/gzip         JS raw/gzip          total gzip');
+console.log('\npage             requests  scripts  HTML raw/gzip        CSS raw/gzip         JS raw/gzip          total gzip');
 const results = {};
 for (const [name, path] of Object.entries(PAGES)) {
   const m = (results[name] = await measure(path));
-  console.log(`${name.padEnd(11)} ${String(m.requests).padStart(8)} ${String(m.scripts).padStart(8)}  ${`${kb(m.html[0])}/${kb(m.html[1])}`.padEnd(20)} ${`${kb(m.css[0])}/${kb(m.css[1])}`.padEnd(20)} ${`${kb(m.js[0])}/${kb(m.js[1])}`.padEnd(20)} ${kb(m.total)}`);
+  console.log(`${name.padEnd(16)} ${String(m.requests).padStart(8)} ${String(m.scripts).padStart(8)}  ${`${kb(m.html[0])}/${kb(m.html[1])}`.padEnd(20)} ${`${kb(m.css[0])}/${kb(m.css[1])}`.padEnd(20)} ${`${kb(m.js[0])}/${kb(m.js[1])}`.padEnd(20)} ${kb(m.total)}`);
 }
 gate(results.guide.total <= BUDGET.guideGzip, `guide transfer ${kb(results.guide.total)} > ${kb(BUDGET.guideGzip)}`);
 gate(results.guide.scripts <= BUDGET.guideScripts, `guide makes ${results.guide.scripts} script requests before interaction`);
+for (const name of ['finder question', 'finder result', 'French guide']) gate(results[name].total <= BUDGET.guideGzip, `${name} transfer ${kb(results[name].total)} > ${kb(BUDGET.guideGzip)}`);
 
 // Search: bytes transferred from the first keystroke to the first results.
 {

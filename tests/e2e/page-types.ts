@@ -8,7 +8,11 @@ export const PAGE_TYPES = ['/', '/categories/', '/categories/post-graduation-wor
 export async function exercise(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   if (path.startsWith('/search/')) await page.locator('[data-search-results] ol > li').first().waitFor();
-  if (path === '/codes/') { await page.fill('#codes-filter', 'c4'); await page.waitForTimeout(200); }
+  if (path === '/codes/') {
+    await page.fill('#codes-filter', 'c43');
+    await page.locator('[data-filter-status]').filter({ hasText: /^1 of \d+ rows shown$/ }).waitFor();
+    expect(await page.locator('[data-codes-table] tbody tr:not([hidden])').count()).toBe(1);
+  }
   if (path === '/') { await page.keyboard.press('Control+k'); expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q'); }
 }
 
