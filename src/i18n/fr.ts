@@ -1,5 +1,5 @@
 // Every string the site's templates and scripts show, in Canadian French: the counterpart of en.ts, of the same type
-// (a missing key fails `astro check`). IRCC's French terms (/work/shared/FRENCH.md); a non-breaking space (\u00a0)
+// (a missing key fails `astro check`). IRCC's French terms as canada.ca/fr writes them; a non-breaking space (\u00a0)
 // before « : » and inside « guillemets », no space before ; ! ? (Canadian usage).
 import type { Dictionary } from './en';
 
