@@ -139,7 +139,7 @@ export function runSearchElement(root: HTMLElement): void {
       ...statusNote(entry),
       excerpt(r.excerpt));
     const subs = (r.sub_results ?? []).filter((x) => x.url.includes('#')).slice(0, 3);
-    if (subs.length) card.append(el('ul', { className: 'mt-1 list-disc pl-6 text-sm' }, ...subs.map((x) => el('li', {}, el('a', { href: x.url }, x.title)))));
+    if (subs.length) card.append(el('ul', { className: 'mt-1 list-disc space-y-2 pl-6 text-sm leading-6' }, ...subs.map((x) => el('li', {}, el('a', { href: x.url }, x.title)))));
     return card;
   };
 
