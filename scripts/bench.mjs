@@ -13,6 +13,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = 'dist-bench';
 const CHROME = findProgram('chromium');
 const PAGES = { home: '/', categories: '/categories/', guide: '/categories/intra-company-transferees/', faq: '/faq/fees/', compare: '/compare/?c=c43,c61', search: '/search/', codes: '/codes/', 'finder question': '/finder/work/', 'finder result': '/finder/work/skilled/us-mexico/', 'French guide': '/fr/categories/intra-company-transferees/' };
+// Pages kept out of search engines on purpose.
+const NOINDEX = new Set(['finder question', 'finder result']);
 const BUDGET = { guideGzip: 30 * 1024, guideScripts: 0, searchGzip: 150 * 1024, islandGzip: 10 * 1024, gatedScore: 100 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -94,7 +96,10 @@ for (const [name, path] of Object.entries(PAGES)) {
   for (const k of ['accessibility', 'best-practices', 'seo']) {
     if (score(k) < BUDGET.gatedScore) {
       const failed = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && c[k].auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id);
-      gate(false, `${name}: Lighthouse ${k} ${score(k)} (${failed.join(', ')})`);
+      // Finder steps are noindex on purpose (their answers are in the address); that one audit is expected to fail there.
+      const unexpected = NOINDEX.has(name) ? failed.filter((id) => id !== 'is-crawlable') : failed;
+      if (unexpected.length) gate(false, `${name}: Lighthouse ${k} ${score(k)} (${failed.join(', ')})`);
+      else console.log(`  ${name}: ${k} below 100 only for is-crawlable, as a noindex page should be`);
     }
   }
 }
