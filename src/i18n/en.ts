@@ -132,6 +132,7 @@ export const en = {
     otherCategories: 'Other categories to look at:',
     questions: 'Questions people ask:',
     printed: 'Printed',
+    scan: 'Scan to open this guide online, with its latest review date.',
     linkCopied: 'Link copied',
     linkTo: 'Link to this section:',
     copyThis: 'Could not copy. The link is',

@@ -132,6 +132,7 @@ export const fr: Dictionary = {
     related: 'Voir aussi',
     otherCategories: 'Autres catégories à consulter\u00a0:',
     questions: 'Questions fréquentes\u00a0:',
+    scan: 'Balayez pour ouvrir ce guide en ligne, avec sa dernière date de révision.',
     printed: 'Imprimée le',
     linkCopied: 'Lien copié',
     linkTo: 'Lien vers cette section\u00a0:',

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Pages in the PDF Chromium prints, on Letter paper as most Canadian offices use. */
+const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('the printed handout a consultant hands over', () => {
+  it.each(['/categories/spouses-of-students/', '/categories/intra-company-transferees/', '/fr/categories/francophone-mobility/'])('%s has In short, how to apply, the sources and a QR code, without the other sections', async (path) => {
+    const { page, context } = await openPage(browser, path);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-in-short]').isVisible()).toBe(true);
+    expect(await page.locator('#apply').isVisible()).toBe(true);
+    expect(await page.locator('#eligibility').isVisible()).toBe(false);
+    expect(await page.locator('section[aria-labelledby="sources"] ol').isVisible()).toBe(true);
+    expect(await page.locator('[data-print-qr] svg').isVisible()).toBe(true);
+    expect(await page.locator('body > footer').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('prints a typical guide on at most 4 pages (nine in ten guides, every one within 6)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const counts: [string, number][] = [];
+    for (const slug of readdirSync('content/en/categories').map((f) => f.replace(/\.mdx$/, ''))) {
+      await page.goto(new URL(`/categories/${slug}/`, baseUrl()).href);
+      counts.push([slug, countPages(await page.pdf({ format: 'Letter' }))]);
+    }
+    const longer = counts.filter(([, n]) => n > 4);
+    console.log(`Printed pages: ${counts.filter(([, n]) => n <= 4).length} of ${counts.length} guides on 4 or fewer; longer: ${longer.map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`);
+    expect(longer.length / counts.length).toBeLessThanOrEqual(0.1);
+    expect(Math.max(...counts.map(([, n]) => n))).toBeLessThanOrEqual(6);
+    await context.close();
+  }, 120_000);
+});
