@@ -1,7 +1,3 @@
-import { en } from '../i18n/en';
-
-/** Dates as GOV.UK writes them: "21 January 2025" (the English dictionary's formatter; French has its own). */
-export const formatDate = en.formatDate;
 
 /** ISO day (YYYY-MM-DD) for <time datetime> and data files. */
 export function isoDay(date: Date): string {

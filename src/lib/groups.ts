@@ -1,7 +1,5 @@
-/** The legal-basis groups categories are filed under, in the order the site lists them. */
-import { en } from '../i18n/en';
-
-const GROUP_BASES = [
+/** The legal-basis groups categories are filed under, in the order the site lists them; their words are in the UI dictionaries (t.groups[id]). */
+export const GROUPS = [
   { id: 'agreements', basis: 'R204' },
   { id: 'significant-benefit', basis: 'R205(a)' },
   { id: 'reciprocal-employment', basis: 'R205(b)' },
@@ -10,12 +8,6 @@ const GROUP_BASES = [
   { id: 'other-grounds', basis: 'R206 to R208' },
   { id: 'public-policies', basis: 'IRPA 25.2' },
 ] as const;
-export type GroupId = (typeof GROUP_BASES)[number]['id'];
+export type GroupId = (typeof GROUPS)[number]['id'];
 
-/** Each group with its English label (the UI dictionary holds the words). */
-export const GROUPS = GROUP_BASES.map((g) => ({ ...g, label: en.groups[g.id] }));
 export const GROUP_IDS = GROUPS.map((g) => g.id) as [GroupId, ...GroupId[]];
-
-export function groupLabel(id: GroupId): string {
-  return GROUPS.find((g) => g.id === id)?.label ?? id;
-}

@@ -49,8 +49,3 @@ export function statusView(status: Status, today: Date, t: Dictionary = en): Sta
   const dates = [sinceText, until ? w.untilShort(f(until)) : ''].filter(Boolean).join(', ');
   return { ...base, detail: `${cap(dates)}.`, text: `${label} ${dates}.` };
 }
-
-/** True when new applicants cannot use the scheme (closed, paused, ended): never offer it as a route. */
-export function isClosed(status: Status): boolean {
-  return status.state !== 'open';
-}

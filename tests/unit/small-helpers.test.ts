@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/json-script';
 import { matchesFilter } from '../../src/lib/table-filter';
-import { formatDate, isOldSource, isoDay } from '../../src/lib/dates';
+import { isOldSource, isoDay } from '../../src/lib/dates';
+import { en } from '../../src/i18n/en';
+const formatDate = en.formatDate;
 
 describe('jsonForScript', () => {
   it('cannot close the script element it sits in', () => {
