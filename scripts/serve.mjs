@@ -1,5 +1,6 @@
 // Serves the built site (dist/) the way a static host does: the _headers file's headers, the _redirects file's 301s,
-// directory index pages and the 404 page. Used by `npm start` and by the end-to-end tests.
+// directory index pages, the 404 page, and the build's .br/.gz files to browsers that accept them (as nginx's brotli_static
+// and gzip_static do). Used by `npm start`, the end-to-end tests and the bench.
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -39,9 +40,23 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       const notFound = french ? join(root, 'fr/404/index.html') : join(root, '404.html');
       return send(404, { 'Content-Type': TYPES['.html'] }, existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     }
-    return send(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, readFileSync(file));
+    const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    const encoded = precompressed(file, req.headers['accept-encoding']);
+    if (encoded) return send(200, { ...type, 'Content-Encoding': encoded.encoding, Vary: 'Accept-Encoding' }, readFileSync(encoded.file));
+    return send(200, type, readFileSync(file));
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+/** The build's brotli or gzip copy of a file, if the browser accepts that encoding (q=0 refuses it). */
+export function precompressed(file, acceptEncoding = '') {
+  const accepted = new Set(String(acceptEncoding).split(',').map((part) => part.trim().split(';')).filter(([, q]) => q?.trim() !== 'q=0').map(([name]) => name.trim().toLowerCase()));
+  for (const [encoding, ext] of ENCODINGS) {
+    if (accepted.has(encoding) && existsSync(file + ext)) return { encoding, file: file + ext };
+  }
+  return null;
 }
 
 function resolveFile(root, path) {

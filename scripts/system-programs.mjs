@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 export const SYSTEM_PROGRAMS = {
   chromium: { name: 'Chromium', pkg: 'chromium', paths: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] },
   nginx: { name: 'nginx', pkg: 'nginx', paths: ['/usr/sbin/nginx', '/usr/bin/nginx'] },
+  // The server block serves the build's .br files (brotli_static); Debian ships the module apart from nginx.
+  brotli: { name: "nginx's brotli modules", pkg: 'libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter', paths: ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'] },
 };
 
 /** The first existing path of a program, or undefined. */

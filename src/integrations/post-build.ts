@@ -5,8 +5,12 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { nginxRules, parseHeaders, parseRedirects } from '../lib/host-rules';
 import { DEFAULT_SITE_URL } from '../lib/site';
+import { precompress } from './precompress';
 
-/** Finishes `astro build`: the Pagefind index (through its Node API) and the nginx rules, so any host's default build is complete. */
+/**
+ * Finishes `astro build`: the Pagefind index (through its Node API), the nginx rules, and a .gz and .br beside every text
+ * file, so any host's default build is complete.
+ */
 export function postBuild(): AstroIntegration {
   return {
     name: 'imp-guide-post-build',
@@ -34,6 +38,11 @@ export function postBuild(): AstroIntegration {
         const read = (name: string) => readFileSync(join(out, name), 'utf8');
         writeFileSync(join(rulesDir, 'imp-guide-rules.conf'), nginxRules(parseHeaders(read('_headers')), parseRedirects(read('_redirects'))));
         logger.info(`nginx rules written to ${join(basename(rulesDir), 'imp-guide-rules.conf')}`);
+
+        const compressing = Date.now();
+        const c = await precompress(out);
+        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+        logger.info(`Precompressed ${c.files} files in ${Date.now() - compressing} ms: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli`);
       },
     },
   };

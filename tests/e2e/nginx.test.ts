@@ -1,6 +1,7 @@
 // The nginx configuration in deploy/nginx/ serves the built site with the same headers and redirects as _headers and _redirects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
 import { startNginx, type RunningNginx } from './nginx';
@@ -19,6 +20,17 @@ beforeAll(async () => {
 afterAll(async () => { await browser?.close(); await nginx?.stop(); });
 
 const get = (path: string) => fetch(`${nginx.url}${path}`, { redirect: 'manual' });
+
+/** A GET whose body is left encoded (fetch would decode it), to compare the bytes sent with the build's files. */
+function rawGet(path: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(`${nginx.url}${path}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject).end();
+  });
+}
 
 /** Every header _headers gives this path, with the same value. */
 function expectHeadersOf(path: string, response: Response) {
@@ -81,6 +93,25 @@ describe('nginx with deploy/nginx/imp-guide.conf', () => {
     const wasm = await get('/pagefind/wasm.en.pagefind');
     expect(wasm.status).toBe(200);
     expect(wasm.headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it.each([
+    ['br', '.br', '/categories/post-graduation-work-permit/', 'dist/categories/post-graduation-work-permit/index.html'],
+    ['gzip', '.gz', '/categories/post-graduation-work-permit/', 'dist/categories/post-graduation-work-permit/index.html'],
+    ['br', '.br', '/pagefind/pagefind.js', 'dist/pagefind/pagefind.js'],
+  ])('sends the build\'s %s file as it is, with Content-Encoding and Vary (%s of %s)', async (encoding, ext, path, file) => {
+    const response = await rawGet(path, encoding);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(response.body.equals(readFileSync(file + ext)), `${path} is not the bytes of ${file}${ext}`).toBe(true);
+    expectHeadersOf(path, new Response(null, { headers: Object.entries(response.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])) as [string, string][] }));
+  });
+
+  it('sends the plain file to a client that accepts no compression', async () => {
+    const response = await rawGet('/categories/post-graduation-work-permit/', 'identity');
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body.equals(readFileSync('dist/categories/post-graduation-work-permit/index.html'))).toBe(true);
   });
 
   it.each(PAGE_TYPES)('%s in Chromium: no CSP violation, console error or outside request', async (path) => {

@@ -1,6 +1,6 @@
 // Starts Debian's nginx on loopback with the repository's server block (deploy/nginx/imp-guide.conf), serving dist/.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findProgram } from '../../scripts/system-programs.mjs';
@@ -25,11 +25,15 @@ export async function startNginx(port: number): Promise<RunningNginx> {
   if (!existsSync('dist-nginx/imp-guide-rules.conf')) throw new Error('No dist-nginx/imp-guide-rules.conf: run `npm run build` first.');
   const dir = mkdtempSync(join(tmpdir(), 'imp-guide-nginx-'));
   writeFileSync(join(dir, 'site.conf'), localServerBlock(port));
+  // Debian's load_module lines name modules/… relative to nginx's prefix, which -p moves here.
+  if (existsSync('/usr/lib/nginx/modules')) symlinkSync('/usr/lib/nginx/modules', join(dir, 'modules'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
   writeFileSync(join(dir, 'nginx.conf'), [
     'daemon off;', 'worker_processes 1;', `pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log warn;`,
     // As root, nginx's workers would run as "nobody", who may not be able to read a checkout under /root or /work.
     process.getuid?.() === 0 ? 'user root;' : '',
+    // Debian's nginx.conf loads the modules its packages installed (brotli among them) the same way.
+    'include /etc/nginx/modules-enabled/*.conf;',
     'events { worker_connections 256; }',
     `http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; ${temp} include ${dir}/site.conf; }`,
   ].join('\n'));
