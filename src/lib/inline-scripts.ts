@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import GUIDE_TOOLS_SOURCE from '../scripts/guide-tools.js?raw';
 
 /**
@@ -8,8 +9,8 @@ import GUIDE_TOOLS_SOURCE from '../scripts/guide-tools.js?raw';
 export const SHORTCUT_SCRIPT =
   "addEventListener('keydown',function(e){if((e.ctrlKey||e.metaKey)&&!e.altKey&&(e.key==='k'||e.key==='K')){var i=document.getElementById('site-search-q');if(i){e.preventDefault();i.focus();i.select();}}});";
 
-/** Guides only: section links, summary for email, printed date (src/scripts/guide-tools.js). */
-export const GUIDE_TOOLS_SCRIPT: string = GUIDE_TOOLS_SOURCE;
+/** Guides only: section links, summary for email, printed date (src/scripts/guide-tools.js), minified as Vite would a bundle. */
+export const GUIDE_TOOLS_SCRIPT: string = transformSync(GUIDE_TOOLS_SOURCE, { minify: true, loader: 'js' }).code.trim();
 
 /**
  * Search and compare: placed right after an element with data-room-for="<parameter>". When the address has that parameter,

@@ -23,6 +23,9 @@ export function comparePath(chosen: string[] = [], lang: Lang = 'en'): string {
   return `${prefix(lang)}/compare/${chosen.length ? `?c=${chosen.join(',')}` : ''}`;
 }
 
+/** A guide's link-preview image and its print-only QR code, both drawn at build time. */
+export const ogImagePath = (slug: string, lang: Lang = 'en') => `/og/${lang === 'en' ? '' : `${lang}/`}${slug}.png`;
+export const qrImagePath = (slug: string, lang: Lang = 'en') => `/qr/${lang === 'en' ? '' : `${lang}/`}${slug}.svg`;
 export const glossaryPath = (lang: Lang = 'en', id?: string) => `${prefix(lang)}/glossary/${hash(id)}`;
 
 /** The language of a path: /fr/… is French, everything else English. */

@@ -18,8 +18,25 @@ describe('the printed handout a consultant hands over', () => {
     expect(await page.locator('#apply').isVisible()).toBe(true);
     expect(await page.locator('#eligibility').isVisible()).toBe(false);
     expect(await page.locator('section[aria-labelledby="sources"] ol').isVisible()).toBe(true);
-    expect(await page.locator('[data-print-qr] svg').isVisible()).toBe(true);
+    // The QR code is a lazy image, hidden on screen: printing is what fetches it.
+    const qrResponse = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/qr/'));
+    await page.pdf({ format: 'Letter' });
+    expect((await qrResponse).status()).toBe(200);
+    const qr = page.locator('[data-print-qr] img');
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await qr.isVisible()).toBe(true);
     expect(await page.locator('body > footer').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('on screen, a guide does not fetch its print-only QR code', async () => {
+    const { page, context } = await openPage(browser, '/categories/spouses-of-students/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.mouse.wheel(0, 20000);
+    await page.waitForTimeout(300);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/qr/'))).toEqual([]);
     await context.close();
   });
 
