@@ -44,6 +44,7 @@ export const BANNED_FRENCH: { re: RegExp; why: string }[] = [
   { re: /\b(PGWP|LMIA|BOWP|IEC|ICT|CUSMA|CETA|CUKTCA|CPTPP|DLI|IRPR)\b/g, why: "an English abbreviation (French: PTPD, EIMT, PTOT, EIC, PMIS, ACEUM, AECG, ACCCRU, PTPGP, EED, RIPR)" },
   { re: /travailleurs? mutés?/gi, why: 'IRCC writes « personnes mutées à l\'intérieur d\'une société »' },
   { re: /\bACCRU\b/g, why: 'the acronym is ACCCRU (three Cs)' },
+  { re: /statut (conservé|maintenu)/gi, why: 'IRCC\'s term is « maintien du statut » (its page « Maintien du statut au cours du traitement »)' },
   { re: /[ \u00a0\u202f][;!?]/g, why: 'no space before ; ! ? in Canadian French' },
 ];
 

@@ -18,6 +18,8 @@ describe('facts carried over from English to French', () => {
 describe('forms French text must not use', () => {
   it('are found with a reason', () => {
     expect(bannedFrench('Le PGWP coûte CAD 255 ; les travailleurs mutés et l\u0027ACCRU !')).toHaveLength(6);
+    expect(bannedFrench('Vous avez le statut conservé, ou le statut maintenu.')).toHaveLength(2);
+    expect(bannedFrench('Vous avez le maintien du statut.')).toEqual([]);
   });
   it('let correct French through', () => {
     expect(bannedFrench('Le PTPD coûte 255\u00a0$. Les personnes mutées à l\u0027intérieur d\u0027une société (PMIS) ; l\u0027ACCCRU\u00a0: oui!')).toEqual(['“ ;”: no space before ; ! ? in Canadian French']);
