@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleschKincaidGrade, proseLines } from '../../src/lib/reading-grade';
+import { fleschKincaidGrade, lix, proseLines } from '../../src/lib/reading-grade';
 
 describe('reading grade', () => {
   it('keeps only prose: no frontmatter, headings, ids, link addresses or list markers', () => {
@@ -16,5 +16,16 @@ describe('reading grade', () => {
     const asList = fleschKincaidGrade(['You must:', 'have a job offer', 'pay the fee to the bank']);
     const asOneSentence = fleschKincaidGrade(['You must: have a job offer, pay the fee to the bank.']);
     expect(asList).toBeLessThan(asOneSentence);
+  });
+});
+
+describe('LIX, for French as for English', () => {
+  it('adds words per sentence and the percentage of words over 6 letters', () => {
+    expect(lix(['Le chat dort. Il fait beau.'])).toBeCloseTo(3, 5);
+    expect(lix(['Les travailleurs étrangers demandent.'])).toBeCloseTo(4 + 75, 5);
+  });
+  it("measures a word after its elided article: « d'accord » is 6 letters, « l'employeur » 9", () => {
+    expect(lix(["Je suis d'accord."])).toBeCloseTo(3, 5);
+    expect(lix(["Voyez l'employeur."])).toBeCloseTo(2 + 50, 5);
   });
 });
