@@ -1,5 +1,6 @@
 // npm test: every stage in turn, with the time each took, stopping at the first that fails.
 import { spawnSync } from 'node:child_process';
+import { LOCAL_ORIGIN } from './local-site.mjs';
 
 const STAGES = [
   ['system packages (Chromium, nginx)', 'node', ['scripts/ensure-system-packages.mjs']],
@@ -14,7 +15,8 @@ const started = Date.now();
 for (const [name, command, args] of STAGES) {
   const t0 = Date.now();
   console.log(`\n=== ${name}`);
-  const run = spawnSync(command, args, { stdio: 'inherit' });
+  // One build for the browser tests and the bench, made for the address the bench serves it at.
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: process.env.SITE_URL ?? LOCAL_ORIGIN } });
   times.push([name, (Date.now() - t0) / 1000]);
   if (run.status !== 0) {
     console.error(`\nnpm test stopped: "${name}" failed (exit ${run.status ?? run.signal}).`);

@@ -251,6 +251,7 @@ export const en = {
     noJsCategoriesRest: ', by situation and by legal basis.',
     noJsFaq: 'Common questions',
     typeSomething: 'Type a word or a code, such as "spouse" or "C43".',
+    namesFirst: 'Names that match your search. Searching every page…',
     couldNotLoad: 'Full-text search could not load. Try the lists of codes and categories below.',
     noResults: 'No results for “{q}”.',
     resultsOne: '1 result for “{q}”.',

@@ -252,6 +252,7 @@ export const fr: Dictionary = {
     noJsCategoriesRest: ', par situation et par fondement juridique.',
     noJsFaq: 'Questions fréquentes',
     typeSomething: 'Tapez un mot ou un code, comme «\u00a0conjoint\u00a0» ou «\u00a0C43\u00a0».',
+    namesFirst: 'Noms qui correspondent à votre recherche. Recherche dans toutes les pages…',
     couldNotLoad: "La recherche en texte intégral n'a pas pu se charger. Essayez les listes de codes et de catégories ci-dessous.",
     noResults: 'Aucun résultat pour «\u00a0{q}\u00a0».',
     resultsOne: '1 résultat pour «\u00a0{q}\u00a0».',

@@ -51,6 +51,21 @@ export function nameFirst(query: string, vocab: VocabEntry[]): VocabEntry | null
   return vocab.find((v) => [v.title, ...v.aliases].some((name) => fold(name) === q)) ?? null;
 }
 
+/**
+ * Categories named by every word of the query, each word the start of a word of the same title or common name
+ * ("spouse" → "Spouses of students"), titles before common names, for the results shown before the full-text index loads.
+ */
+export function nameMatches(query: string, vocab: VocabEntry[], limit = 5): VocabEntry[] {
+  const words = fold(query).split(' ').filter((w) => w.length > 1);
+  if (!words.length) return [];
+  const named = (name: string) => {
+    const nameWords = fold(name).split(' ');
+    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
+  };
+  const rank = (v: VocabEntry) => (named(v.title) ? 0 : v.aliases.some(named) ? 1 : 2);
+  return vocab.map((v) => ({ v, r: rank(v) })).filter((x) => x.r < 2).sort((a, b) => a.r - b.r || a.v.title.length - b.v.title.length).slice(0, limit).map((x) => x.v);
+}
+
 /** Edit distance (Levenshtein), capped: returns cap + 1 once it is certain to exceed cap. */
 export function editDistance(a: string, b: string, cap = 10): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;

@@ -1,6 +1,6 @@
 // The search page's behaviour. The address (?q=…&group=…&permit=…) is the state: reload, back and shared links restore it.
 import { el } from './dom';
-import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from '../lib/search';
+import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, nameMatches, suggest, type CodeHit, type VocabEntry } from '../lib/search';
 import { everydayQuery, fallbackQueries } from '../lib/search-words';
 import { formerText } from '../lib/code-line';
 import { fill } from '../lib/fill';
@@ -17,8 +17,9 @@ const PAGEFIND = '/pagefind/pagefind.js';
 /** Results drawn at first, then this many more each time the reader asks. */
 const PAGE = 5;
 let pagefind: Promise<Pagefind> | null = null;
-// Loaded on the first search only, so nothing is downloaded before the reader asks.
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => { await p.options({ excerptLength: 24 }); return p; }));
+// Loaded on the first search only, so nothing is downloaded before the reader asks. Without its worker: the worker is a
+// second copy of Pagefind's code (12 KB), and one search at a time gains nothing from a thread of its own.
+const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => { await p.options({ excerptLength: 24, noWorker: true }); return p; }));
 
 const badge = (text: string) => el('span', { className: 'mr-1 rounded border border-current px-1.5 font-mono text-sm font-bold' }, text);
 
@@ -68,6 +69,12 @@ export function runSearchElement(root: HTMLElement): void {
     const first = top?.entry ?? named;
     const items: HTMLElement[] = [];
     if (first) items.push(topCard(first, top ? (top.hit.status === 'former' ? fill(s.formerCode!, { code: top.hit.code, now: first.codes.join(', ') }) : top.hit.code) : fill(s.alsoCalled!, { q }), top?.hit.url ?? first.url));
+    // The categories named by the query are shown at once, from the page's own vocabulary, while the index loads.
+    const byName = nameMatches(everydayQuery(q, data.lang), vocab).filter((v) => v !== first);
+    if (items.length || byName.length) {
+      out.replaceChildren(el('p', { className: 'text-sm' }, s.namesFirst!),
+        namesList(...items.map((i) => el('li', {}, i.cloneNode(true))), ...byName.map((v) => el('li', {}, nameCard(v)))));
+    }
     let hits: { data(): Promise<PagefindResult> }[] = [];
     try {
       const pf = await loadPagefind();
@@ -132,10 +139,22 @@ export function runSearchElement(root: HTMLElement): void {
       ...statusNote(entry),
       el('p', { className: 'mt-1 text-sm' }, why));
 
+  const namesList = (...items: HTMLElement[]) => {
+    const list = el('ol', { className: 'mt-3 space-y-5' }, ...items);
+    list.dataset.namesFirst = '';
+    return list;
+  };
+
+  const codeBadges = (entry: VocabEntry) =>
+    el('p', { className: 'mt-1 flex flex-wrap items-center gap-y-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes, s.formerly))] : []));
+
+  const nameCard = (entry: VocabEntry) =>
+    el('div', { className: 'min-w-0' }, el('h2', { className: 'text-lg font-bold' }, el('a', { href: entry.url }, entry.title)), codeBadges(entry), ...statusNote(entry));
+
   const resultCard = (r: PagefindResult, entry?: VocabEntry) => {
     const card = el('div', { className: 'min-w-0' },
       el('h2', { className: 'text-lg font-bold' }, el('a', { href: r.url }, r.meta.title ?? r.url)),
-      ...(entry ? [el('p', { className: 'mt-1 flex flex-wrap items-center gap-y-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes, s.formerly))] : []))] : []),
+      ...(entry ? [codeBadges(entry)] : []),
       ...statusNote(entry),
       excerpt(r.excerpt));
     const subs = (r.sub_results ?? []).filter((x) => x.url.includes('#')).slice(0, 3);

@@ -70,23 +70,23 @@ const TABLE: [string, string][] = [
 describe('French search', () => {
   it.each(TABLE)('“%s” → %s', async (query, slug) => {
     const { page, context, problems } = await openPage(browser, `/fr/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-results] ol > li a').first().getAttribute('href')).toContain(`/fr/categories/${slug}/`);
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li a').first().getAttribute('href')).toContain(`/fr/categories/${slug}/`);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('names a former code as in English: “C12 est un ancien code, maintenant C61, C62, C63”', async () => {
     const { page, context } = await openPage(browser, '/fr/search/?q=C12');
-    await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-results] ol > li').first().innerText()).toContain('C12 est un ancien code, maintenant C61, C62, C63');
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().innerText()).toContain('C12 est un ancien code, maintenant C61, C62, C63');
     await context.close();
   });
 
   it('searches the French index only', async () => {
     const { page, context } = await openPage(browser, '/fr/search/?q=permis');
-    await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('[data-search-results] ol > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('[data-search-results] ol:not([data-names-first]) > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,7 @@ export const PAGE_TYPES = ['/', '/categories/', '/categories/post-graduation-wor
 /** Uses the page the way a reader would, so the scripts it loads on interaction run under the page's headers. */
 export async function exercise(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  if (path.startsWith('/search/')) await page.locator('[data-search-results] ol > li').first().waitFor();
+  if (path.startsWith('/search/')) await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor();
   if (path === '/codes/') {
     await page.fill('#codes-filter', 'c43');
     await page.locator('[data-filter-status]').filter({ hasText: /^1 of \d+ rows shown$/ }).waitFor();

@@ -38,7 +38,7 @@ describe('a 320 px phone', () => {
     for (const path of [...PAGE_TYPES, '/compare/?c=pgwp,iec,ict,c42', '/faq/fees/', '/glossary/', '/about/accuracy/', '/finder/', '/fr/', '/fr/codes/', '/fr/compare/?c=ptpd,eic']) {
       await page.goto(new URL(path, page.url()).href);
       if (path.startsWith('/search/')) {
-        await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
+        await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
         await page.locator('[data-search-filters] summary').click();
       }
       await page.waitForTimeout(150);

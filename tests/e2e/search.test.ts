@@ -8,9 +8,9 @@ afterAll(async () => { await browser?.close(); });
 
 async function firstResult(query: string) {
   const { page, context, problems } = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
-  const href = await page.locator('[data-search-results] ol > li a').first().getAttribute('href');
-  const text = await page.locator('[data-search-results] ol > li').first().innerText();
+  await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
+  const href = await page.locator('[data-search-results] ol:not([data-names-first]) > li a').first().getAttribute('href');
+  const text = await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().innerText();
   await context.close();
   return { href: href ?? '', text, problems };
 }
@@ -95,21 +95,33 @@ describe('bad queries leave a sane page', () => {
 });
 
 describe('results', () => {
+  it('show the categories the query names at once, before the full-text index has loaded', async () => {
+    const { page, context } = await openPage(browser, '/search/');
+    // Pagefind's files never answer: only the page's own vocabulary can show anything.
+    await context.route('**/pagefind/**', () => undefined);
+    await page.goto(new URL('/search/?q=spouse', page.url()).href);
+    const names = page.locator('[data-search-results] ol[data-names-first] > li');
+    await names.first().waitFor({ timeout: 5_000 });
+    expect(await names.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Spouses and partners of international students')]));
+    expect(await page.locator('[data-search-results] ol:not([data-names-first])').count()).toBe(0);
+    await context.close();
+  });
+
   it('give the real number of matches, and more on request', async () => {
     const { page, context, problems } = await openPage(browser, '/search/?q=permit');
-    await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
     const count = Number(/(\d+) results/.exec(await page.locator('[data-search-status]').innerText())?.[1]);
     expect(count).toBeGreaterThan(5);
-    const before = await page.locator('[data-search-results] ol > li').count();
+    const before = await page.locator('[data-search-results] ol:not([data-names-first]) > li').count();
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] ol > li').length > n, before);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] ol:not([data-names-first]) > li').length > n, before);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('keep words apart in snippets', async () => {
     const { page, context } = await openPage(browser, '/search/?q=minister');
-    await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
     const text = await page.locator('[data-search-results]').innerText();
     expect(text).not.toMatch(/MinisterOpen|[a-z](Open|Employer)-?[a-z]* work permit/);
     await context.close();
@@ -118,7 +130,7 @@ describe('results', () => {
   it('filter by ids in the address, and still read a link made with the old English label', async () => {
     for (const query of ['q=spouse&permit=open', 'q=spouse&permit=Open%20work%20permit']) {
       const { page, context } = await openPage(browser, `/search/?${query}`);
-      await page.locator('[data-search-results] ol > li').first().waitFor({ timeout: 15_000 });
+      await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
       expect(await page.inputValue('select[name=permit]'), query).toBe('open');
       await context.close();
     }
@@ -131,10 +143,10 @@ describe('the address is the state', () => {
     await page.fill('#search-q', 'c42');
     await page.press('#search-q', 'Enter');
     await page.waitForURL(/q=c42/);
-    await page.locator('[data-search-results] ol > li').first().waitFor();
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor();
     await page.reload();
     expect(await page.inputValue('#search-q')).toBe('c42');
-    await page.locator('[data-search-results] ol > li').first().waitFor();
+    await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor();
     await page.fill('#search-q', 'pgwp');
     await page.press('#search-q', 'Enter');
     await page.waitForURL(/q=pgwp/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, codeFirst, codeLabel, excerptParts, editDistance, isSearchable, nameFirst, suggest, type CodeHit, type VocabEntry } from '../../src/lib/search';
+import { cleanQuery, codeFirst, codeLabel, excerptParts, editDistance, isSearchable, nameFirst, nameMatches, suggest, type CodeHit, type VocabEntry } from '../../src/lib/search';
 
 const vocab: VocabEntry[] = [
   { slug: 'intra-company-transferees', title: 'Intra-company transferees', url: '/categories/intra-company-transferees/', codes: ['C61', 'C62', 'C63'], formerCodes: ['C12'], aliases: ['ICT', 'L-1'] },
@@ -31,6 +31,18 @@ describe('search helpers', () => {
     expect(nameFirst('pgwp', vocab)?.slug).toBe('post-graduation-work-permit');
     expect(nameFirst('l 1', vocab)?.slug).toBe('intra-company-transferees');
     expect(nameFirst('work', vocab)).toBeNull();
+  });
+  it('finds the names that hold every word of the query at a word start, titles first', () => {
+    const more: VocabEntry[] = [...vocab,
+      { slug: 'spouses-of-students', title: 'Spouses of students', url: '/s/', codes: ['C42'], formerCodes: [], aliases: [] },
+      { slug: 'family-of-workers', title: 'Family of workers', url: '/f/', codes: ['C41'], formerCodes: [], aliases: ['spouse work permit'] },
+      { slug: 'spousal-sponsorship-applicants', title: 'Spousal sponsorship applicants', url: '/p/', codes: ['A74'], formerCodes: [], aliases: [] },
+    ];
+    expect(nameMatches('spouse', more).map((v) => v.slug)).toEqual(['spouses-of-students', 'family-of-workers']);
+    expect(nameMatches('Work permit', more).map((v) => v.slug)).toEqual(['post-graduation-work-permit', 'family-of-workers']);
+    expect(nameMatches('ouse', more)).toEqual([]);
+    expect(nameMatches('spouse students', more).map((v) => v.slug)).toEqual(['spouses-of-students']);
+    expect(nameMatches('', more)).toEqual([]);
   });
   it('measures edit distance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
