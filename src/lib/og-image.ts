@@ -1,29 +1,51 @@
-/** Link-preview images (1200×630) drawn as SVG from a page's own facts; turned into PNG at build time. */
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Link-preview images (1200×630) from a page's own facts: an element tree that satori lays out with measured glyph widths. */
+import satori from 'satori';
+import sharp from 'sharp';
+import { ogFonts } from './og-fonts';
 
-/** Greedy word wrap to lines of at most `width` characters, at most `max` lines (the last one ends in "…" if cut). */
-export function wrap(text: string, width: number, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.replace(/\s*\S*$/, '')}…`;
-  return kept;
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface OgProps {
+  title: string;
+  codes?: string;
+  reviewed?: string;
+  site?: string;
 }
 
-export function ogSvg({ title, codes, reviewed, site = "IMP Guide · Canada's International Mobility Program" }: { title: string; codes?: string; reviewed?: string; site?: string }): string {
-  const titleLines = wrap(title, 24, 3);
-  const tspans = titleLines.map((l, i) => `<tspan x="80" dy="${i === 0 ? 0 : 84}">${escapeXml(l)}</tspan>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#0b4f8a"/>
-<rect x="0" y="560" width="1200" height="70" fill="#083a66"/>
-<text x="80" y="110" font-family="DejaVu Sans, Arial, sans-serif" font-size="36" font-weight="700" fill="#cfe6fb">${escapeXml(site)}</text>
-<text x="80" y="230" font-family="DejaVu Sans, Arial, sans-serif" font-size="72" font-weight="700" fill="#ffffff">${tspans}</text>
-${codes ? `<text x="80" y="${250 + titleLines.length * 84}" font-family="DejaVu Sans Mono, monospace" font-size="40" font-weight="700" fill="#ffd580">${escapeXml(codes)}</text>` : ''}
-${reviewed ? `<text x="80" y="606" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="#ffffff">${escapeXml(reviewed)}</text>` : ''}
-</svg>`;
+type Style = Record<string, string | number>;
+/** The shape satori reads (what JSX would make), written as plain objects so no React is needed. */
+export interface OgNode {
+  type: 'div';
+  props: { style: Style; children?: string | OgNode[] };
+}
+
+const div = (style: Style, children?: string | OgNode[]): OgNode => ({ type: 'div', props: { style, children } });
+/** Text cut after `lines` lines with "…"; satori wraps it by the measured width of its words. */
+const text = (style: Style, lines: number, children: string) => div({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style }, children);
+
+export function ogElement({ title, codes, reviewed, site = "IMP Guide · Canada's International Mobility Program" }: OgProps): OgNode {
+  return div({ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#0b4f8a', fontFamily: 'Noto Sans', fontWeight: 700 }, [
+    div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '74px 80px 0' }, [
+      text({ fontSize: 36, lineHeight: '44px', color: '#cfe6fb' }, 1, site),
+      text({ marginTop: 42, fontSize: 72, lineHeight: '84px', color: '#ffffff' }, 3, title),
+      ...(codes ? [text({ marginTop: 36, fontFamily: 'Noto Sans Mono', fontSize: 40, lineHeight: '48px', color: '#ffd580' }, 2, codes)] : []),
+    ]),
+    div({ display: 'flex', alignItems: 'center', height: 70, padding: '0 80px', backgroundColor: '#083a66' }, reviewed ? [text({ fontSize: 30, lineHeight: '36px', fontWeight: 400, color: '#ffffff' }, 1, reviewed)] : []),
+  ]);
+}
+
+/** The image as SVG, its text drawn as paths: nothing in it names a font. */
+export async function ogSvg(props: OgProps): Promise<string> {
+  return satori(ogElement(props), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: await ogFonts(),
+    // A style satori does not support would otherwise be dropped silently.
+    onStyleError: (error) => { throw error; },
+  });
+}
+
+export async function ogPng(props: OgProps): Promise<Buffer> {
+  return sharp(Buffer.from(await ogSvg(props))).png({ compressionLevel: 9 }).toBuffer();
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
 import { getCategories } from './catalog';
 import { codeLine } from './codes';
-import { ogSvg } from './og-image';
+import { ogPng, type OgProps } from './og-image';
 import type { Lang } from './paths';
 import { ui } from '../i18n';
 
@@ -17,6 +16,6 @@ export async function ogPaths(lang: Lang) {
 }
 
 export const ogImage: APIRoute = async ({ props }) => {
-  const png = await sharp(Buffer.from(ogSvg(props as { title: string }))).png({ compressionLevel: 9 }).toBuffer();
+  const png = await ogPng(props as OgProps);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
