@@ -22,7 +22,7 @@ export const MAX_QUERY = 200;
 /** A query made safe to work with: control characters dropped, spaces folded, length capped. */
 export function cleanQuery(raw: string | null | undefined): string {
   return (raw ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY);
