@@ -3,8 +3,8 @@ import { codePath, type Lang } from './paths';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts';
 import { MOVED_PAGES } from './moved-pages';
 
-/** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash. */
-export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>): string {
+/** Netlify/Cloudflare-style `_redirects`: a 301 for every short link, in both cases, with and without the slash, and for every moved page. */
+export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>, moved: Record<string, string> = MOVED_PAGES): string {
   const lines = ['# Short links: /<code>/ (and /fr/<code>/) in any case lead to the guide section of that code.'];
   for (const [lang, index] of Object.entries(indexes) as [Lang, CodeRecord[]][]) {
     for (const record of index) {
@@ -16,7 +16,7 @@ export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>): str
     }
   }
   lines.push('# Pages that moved.');
-  for (const [from, to] of Object.entries(MOVED_PAGES)) lines.push(`${from} ${to} 301`);
+  for (const [from, to] of Object.entries(moved)) lines.push(`${from} ${to} 301`);
   return `${lines.join('\n')}\n`;
 }
 

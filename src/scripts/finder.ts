@@ -1,32 +1,15 @@
-// The finder's enhancements. Questions: the answer links become radio buttons and a Continue button that goes to the
-// same addresses. Results: a country list hides the guides that country's citizens cannot use. Without a script both
-// pages work as plain links and lists.
+// The finder's enhancements. Questions: Continue goes to the address of the chosen answer. Results: a country list
+// hides the guides that country's citizens cannot use. Without a script both pages work as plain links and lists.
 
-/** Turns each answer link into a radio; Continue follows the chosen link. */
+/** Continue follows the chosen answer's link (the radios and the button are in the page from the start). */
 class FinderQuestion extends HTMLElement {
   connectedCallback() {
-    const list = this.querySelector('[data-answers]');
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-answer]')];
-    if (!list || !links.length) return;
-    const form = document.createElement('form');
-    form.className = 'mt-5 space-y-3';
-    for (const a of links) {
-      const id = `answer-${a.dataset.answer}`;
-      const row = document.createElement('div');
-      row.className = 'flex items-start gap-3 rounded border-2 border-slate-400 px-4 py-3 dark:border-slate-500';
-      const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'answer', id, value: a.href, className: 'mt-1.5 h-5 w-5 shrink-0', required: true });
-      const label = Object.assign(document.createElement('label'), { htmlFor: id, className: 'text-lg font-semibold', textContent: a.textContent });
-      row.append(radio, label);
-      form.append(row);
-    }
-    const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: this.dataset.continue ?? 'Continue', className: 'rounded bg-brand px-5 py-2 text-lg font-bold text-white dark:bg-brand-dark dark:text-ink' });
-    form.append(go);
-    form.addEventListener('submit', (e) => {
+    const form = this.querySelector<HTMLFormElement>('[data-answer-form]');
+    form?.addEventListener('submit', (e) => {
       e.preventDefault();
       const chosen = form.querySelector<HTMLInputElement>('input[name=answer]:checked');
       if (chosen) location.assign(chosen.value);
     });
-    list.replaceWith(form);
   }
 }
 
