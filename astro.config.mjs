@@ -20,7 +20,13 @@ export default defineConfig({
   redirects: MOVED_PAGES,
   // "## Who it is for {#who}" fixes a heading's id, so section links survive rewording and translation.
   // The first use of a glossary term on a page links to its entry.
-  markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [glossaryPlugin({ en: readGlossary('en'), fr: readGlossary('fr') }, glossaryPath)], hastPlugins: [sectionLinksPlugin()] }) },
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true },
+      mdastPlugins: [glossaryPlugin({ en: readGlossary('en'), fr: readGlossary('fr') }, glossaryPath)],
+      hastPlugins: [sectionLinksPlugin()],
+    }),
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

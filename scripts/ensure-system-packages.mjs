@@ -16,8 +16,13 @@ let ok = true;
 for (const key of keys) {
   const { name, pkg } = SYSTEM_PROGRAMS[key];
   const path = findProgram(key);
-  if (path) { console.log(`Tests will use ${name} at ${path}`); continue; }
-  console.error(`No ${name} found: install it (on Debian: sudo apt-get install -y ${pkg})${key === 'chromium' ? ' or set CHROMIUM_PATH to its executable' : ''}.`);
+  if (path) {
+    console.log(`Tests will use ${name} at ${path}`);
+    continue;
+  }
+  console.error(
+    `No ${name} found: install it (on Debian: sudo apt-get install -y ${pkg})${key === 'chromium' ? ' or set CHROMIUM_PATH to its executable' : ''}.`,
+  );
   ok = false;
 }
 if (!ok) process.exit(1);

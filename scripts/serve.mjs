@@ -7,11 +7,21 @@ import { extname, join, normalize } from 'node:path';
 import { headersFor, parseHeaders, parseRedirects } from '../src/lib/host-rules.ts';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const readIfThere = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
@@ -25,7 +35,11 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     let path;
-    try { path = decodeURIComponent(url.pathname); } catch { path = '/'; }
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = '/';
+    }
     const send = (status, headers, body) => {
       res.writeHead(status, { ...headersFor(headerRules, url.pathname, status), ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -48,11 +62,20 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
-const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
 
 /** The build's brotli or gzip copy of a file, if the browser accepts that encoding (q=0 refuses it). */
 export function precompressed(file, acceptEncoding = '') {
-  const accepted = new Set(String(acceptEncoding).split(',').map((part) => part.trim().split(';')).filter(([, q]) => q?.trim() !== 'q=0').map(([name]) => name.trim().toLowerCase()));
+  const accepted = new Set(
+    String(acceptEncoding)
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => q?.trim() !== 'q=0')
+      .map(([name]) => name.trim().toLowerCase()),
+  );
   for (const [encoding, ext] of ENCODINGS) {
     if (accepted.has(encoding) && existsSync(file + ext)) return { encoding, file: file + ext };
   }

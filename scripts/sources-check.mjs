@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 import { readContentDir } from '../src/lib/content-files.ts';
 import { buildReport, collectSources, judge, pagesConcerned, parseUpdates, readModified } from '../src/lib/sources-watch.ts';
 
-const UPDATES_URL = 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/updates.html';
+const UPDATES_URL =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/updates.html';
 const USER_AGENT = 'IMP-Guide-sources-check/1.0 (checks the official pages the guide cites, at most 2 at a time, once a week)';
 const AT_ONCE = 2;
 
@@ -60,7 +61,15 @@ if (existsSync(tablePath)) {
 if (pages.length === 0) fail(`no content found under ${args.root}/content/en`);
 
 const day = (d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
-const since = args.since ?? pages.flatMap((p) => p.read ?? []).filter(Boolean).map(day).sort().at(-1) ?? '1970-01-01';
+const since =
+  args.since ??
+  pages
+    .flatMap((p) => p.read ?? [])
+    .filter(Boolean)
+    .map(day)
+    .sort()
+    .at(-1) ??
+  '1970-01-01';
 const unrecorded = new Set(pages.flatMap((p) => p.sources.filter((s) => s.unrecorded).map((s) => s.url.split('#')[0])));
 const recorded = new Set(pages.flatMap((p) => p.sources.filter((s) => !s.unrecorded).map((s) => s.url.split('#')[0])));
 const sources = collectSources(pages);
@@ -69,10 +78,16 @@ const where = (url) => (args.origin ? new URL(new URL(url).pathname + new URL(ur
 
 async function get(url) {
   try {
-    const res = await fetch(where(url), { headers: { 'User-Agent': USER_AGENT, Accept: 'text/html' }, redirect: 'follow', signal: AbortSignal.timeout(timeout) });
+    const res = await fetch(where(url), {
+      headers: { 'User-Agent': USER_AGENT, Accept: 'text/html' },
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeout),
+    });
     return { status: res.status, ok: res.ok, html: res.ok ? await res.text() : '' };
   } catch (error) {
-    return { error: error?.name === 'TimeoutError' ? `no answer within ${timeout} ms` : String(error?.cause?.code ?? error?.message ?? error) };
+    return {
+      error: error?.name === 'TimeoutError' ? `no answer within ${timeout} ms` : String(error?.cause?.code ?? error?.message ?? error),
+    };
   }
 }
 
@@ -80,15 +95,21 @@ async function get(url) {
 async function inTurn(items, work) {
   const results = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, async () => {
-    while (next < items.length) { const i = next++; results[i] = await work(items[i]); }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(AT_ONCE, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]);
+      }
+    }),
+  );
   return results;
 }
 
 const results = await inTurn(sources, async (source) => {
   const answer = await get(source.url);
-  if (answer.error) return { url: source.url, state: 'unreachable', recorded: source.modified, error: answer.error, citedBy: source.citedBy };
+  if (answer.error)
+    return { url: source.url, state: 'unreachable', recorded: source.modified, error: answer.error, citedBy: source.citedBy };
   if (!answer.ok) return { url: source.url, state: 'gone', recorded: source.modified, httpStatus: answer.status, citedBy: source.citedBy };
   // A page cited only as a change's source has no recorded date to compare.
   if (unrecorded.has(source.url) && !recorded.has(source.url)) return { ...judge(source, readModified(answer.html)), state: 'same' };
@@ -96,27 +117,50 @@ const results = await inTurn(sources, async (source) => {
 });
 
 const list = await get(UPDATES_URL);
-const updates = list.html ? parseUpdates(list.html, UPDATES_URL).filter((u) => u.date > since).map((u) => ({ ...u, concerns: pagesConcerned(u, vocab) })).filter((u) => u.concerns.length) : [];
+const updates = list.html
+  ? parseUpdates(list.html, UPDATES_URL)
+      .filter((u) => u.date > since)
+      .map((u) => ({ ...u, concerns: pagesConcerned(u, vocab) }))
+      .filter((u) => u.concerns.length)
+  : [];
 const report = buildReport({
   checkedAt: new Date().toISOString(),
   since,
   pages: results,
   updates,
-  updatesList: list.ok ? { url: UPDATES_URL, state: 'read' } : { url: UPDATES_URL, state: 'unreachable', error: list.error ?? `HTTP ${list.status}` },
+  updatesList: list.ok
+    ? { url: UPDATES_URL, state: 'read' }
+    : { url: UPDATES_URL, state: 'unreachable', error: list.error ?? `HTTP ${list.status}` },
 });
 writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
 
 const count = (state) => results.filter((r) => r.state === state).length;
-console.log(`Checked ${results.length} official pages: ${count('same')} unchanged, ${count('changed')} changed, ${count('undated')} without a date, ${count('gone')} gone, ${count('unreachable')} unreachable.`);
+console.log(
+  `Checked ${results.length} official pages: ${count('same')} unchanged, ${count('changed')} changed, ${count('undated')} without a date, ${count('gone')} gone, ${count('unreachable')} unreachable.`,
+);
 for (const r of results.filter((x) => x.state !== 'same')) {
-  const detail = r.state === 'changed' ? `recorded ${r.recorded ?? 'no date'}, now ${r.found}` : r.state === 'gone' ? `HTTP ${r.httpStatus}` : r.state === 'unreachable' ? r.error : 'no "Date modified" found';
+  const detail =
+    r.state === 'changed'
+      ? `recorded ${r.recorded ?? 'no date'}, now ${r.found}`
+      : r.state === 'gone'
+        ? `HTTP ${r.httpStatus}`
+        : r.state === 'unreachable'
+          ? r.error
+          : 'no "Date modified" found';
   console.log(`  ${r.state.padEnd(11)} ${r.url} (${detail})`);
 }
-console.log(list.ok ? `Program Delivery Updates since ${since} naming our codes or categories: ${updates.length}.` : `Program Delivery Updates could not be read: ${list.error ?? `HTTP ${list.status}`}.`);
+console.log(
+  list.ok
+    ? `Program Delivery Updates since ${since} naming our codes or categories: ${updates.length}.`
+    : `Program Delivery Updates could not be read: ${list.error ?? `HTTP ${list.status}`}.`,
+);
 for (const u of updates) console.log(`  ${u.date} ${u.title} → ${u.concerns.map((c) => c.page).join(', ')}`);
 if (report.reReview.length) {
   console.log(`Re-review ${report.reReview.length} page${report.reReview.length === 1 ? '' : 's'}:`);
   for (const r of report.reReview) console.log(`  ${r.page}: ${r.because.join('; ')}`);
-} else console.log(report.exitCode === 2 ? 'Nothing changed among the pages reached, but IRCC could not be reached in full.' : 'Nothing to re-review.');
+} else
+  console.log(
+    report.exitCode === 2 ? 'Nothing changed among the pages reached, but IRCC could not be reached in full.' : 'Nothing to re-review.',
+  );
 console.log(`Report written to ${args.report}.`);
 process.exit(report.exitCode);

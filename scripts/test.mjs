@@ -3,8 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { LOCAL_ORIGIN } from './local-site.mjs';
 
 const STAGES = [
-  ['system packages (Chromium, nginx)', 'node', ['scripts/ensure-system-packages.mjs']],
+  ['system packages (Chromium, nginx and its brotli modules)', 'node', ['scripts/ensure-system-packages.mjs']],
   ['type check (astro check)', 'node_modules/.bin/astro', ['check']],
+  ['lint (ESLint, no warnings)', 'node_modules/.bin/eslint', ['.', '--max-warnings', '0']],
+  ['format check (Prettier)', 'node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.']],
   ['build (astro build, with Pagefind and nginx rules)', 'node_modules/.bin/astro', ['build']],
   ['tests (Vitest: unit, content, browser)', 'node_modules/.bin/vitest', ['run']],
   ['bench (bytes, requests, Lighthouse)', 'node', ['scripts/bench.mjs']],

@@ -155,10 +155,12 @@ export const en = {
   /** Templates: {name} is filled by src/lib/fill.ts, so the browser script can use them too. */
   compare: {
     title: 'Compare categories',
-    description: 'Compare International Mobility Program categories side by side: codes, permit type, employer steps, duration, family members, path to permanent residence and legal basis.',
+    description:
+      'Compare International Mobility Program categories side by side: codes, permit type, employer steps, duration, family members, path to permanent residence and legal basis.',
     lead: "See the key facts of IMP categories side by side. Every fact comes from the category's guide, where the sources are listed.",
     yours: 'Your comparison',
-    choose: 'Choose {min} to {max} categories by name, common name (such as PGWP or working holiday) or code. The address of this page keeps your choice, so you can reload it or paste it into an email.',
+    choose:
+      'Choose {min} to {max} categories by name, common name (such as PGWP or working holiday) or code. The address of this page keeps your choice, so you can reload it or paste it into an email.',
     add: 'Add a category (name or code)',
     addButton: 'Add',
     chosen: 'Chosen categories',
@@ -178,7 +180,8 @@ export const en = {
     extra: 'Up to {max} categories can be compared; left out: {items}.',
     caption: 'Comparison of {titles}',
     all: 'All categories, by legal basis',
-    allLead: 'The key facts of every category, grouped by the part of the law they rest on. Use the box above to put two to four side by side.',
+    allLead:
+      'The key facts of every category, grouped by the part of the law they rest on. Use the box above to put two to four side by side.',
   },
   /** The language switch in the header: the same page in the other language. */
   switchLang: { label: 'Français', lang: 'fr', name: 'Lire cette page en français' },
@@ -193,13 +196,18 @@ export const en = {
   } as Record<string, string>,
   home: {
     title: 'International Mobility Program guide',
-    description: "Plain-language guides to every work permit category of Canada's International Mobility Program (IMP): codes, who qualifies, how long, and official sources.",
+    description:
+      "Plain-language guides to every work permit category of Canada's International Mobility Program (IMP): codes, who qualifies, how long, and official sources.",
     h1: 'Work in Canada without an LMIA: the International Mobility Program, explained',
-    intro: 'The International Mobility Program (IMP) covers the Canadian work permits that do not need a Labour Market Impact Assessment (LMIA). This guide explains each category in plain words, with its exemption code and links to the official rules.',
+    intro:
+      'The International Mobility Program (IMP) covers the Canadian work permits that do not need a Labour Market Impact Assessment (LMIA). This guide explains each category in plain words, with its exemption code and links to the official rules.',
     whatHeading: 'What the IMP is',
-    what1: 'Most employers who hire a foreign worker must first get an LMIA, which shows that no Canadian worker is available for the job. That is the Temporary Foreign Worker Program.',
-    what2: 'The IMP is the other route. Sections 204 to 208 of the Immigration and Refugee Protection Regulations let an officer issue a work permit without an LMIA in set situations: trade agreements, work that brings a benefit to Canada, exchanges, and family members of workers and students. IRCC gives each situation an exemption code, such as C43 for the post-graduation work permit.',
-    what3: "No LMIA does not mean no rules. Each category has its own conditions, and the officer must still be satisfied that you meet all the general requirements for a work permit.",
+    what1:
+      'Most employers who hire a foreign worker must first get an LMIA, which shows that no Canadian worker is available for the job. That is the Temporary Foreign Worker Program.',
+    what2:
+      'The IMP is the other route. Sections 204 to 208 of the Immigration and Refugee Protection Regulations let an officer issue a work permit without an LMIA in set situations: trade agreements, work that brings a benefit to Canada, exchanges, and family members of workers and students. IRCC gives each situation an exemption code, such as C43 for the post-graduation work permit.',
+    what3:
+      'No LMIA does not mean no rules. Each category has its own conditions, and the officer must still be satisfied that you meet all the general requirements for a work permit.',
     irccCodes: "IRCC's list of exemption codes",
     howHeading: 'How to use this guide',
     knowCode: 'Know your code? Type it in the search box, or go to',
@@ -210,16 +218,19 @@ export const en = {
     questions: 'common questions',
     choosing: 'Choosing between two routes?',
     compare: 'Compare categories side by side',
-    trust: "Every guide lists its official sources and the date someone last checked it against them. Rules change often: always confirm on IRCC's pages before you apply. This guide is not legal advice.",
+    trust:
+      "Every guide lists its official sources and the date someone last checked it against them. Rules change often: always confirm on IRCC's pages before you apply. This guide is not legal advice.",
     howWeCheck: 'How we check this guide',
     groupsHeading: 'Categories by legal basis',
     count: (n: number) => (n === 1 ? '1 category' : `${n} categories`),
   },
   codes: {
     title: 'Every IMP exemption code',
-    description: 'Every International Mobility Program LMIA exemption code, current and former, with its title, legal basis, permit type and guide.',
+    description:
+      'Every International Mobility Program LMIA exemption code, current and former, with its title, legal basis, permit type and guide.',
     h1: 'Every exemption code',
-    lead: (current: number, former: number) => `IRCC marks each International Mobility Program work permit with an exemption code. Many codes changed on 15 December 2022: for example, C12 became C61, C62 and C63, and T23 became T36. This page lists ${current} current codes and ${former} former codes that are no longer used, each linked to its guide.`,
+    lead: (current: number, former: number) =>
+      `IRCC marks each International Mobility Program work permit with an exemption code. Many codes changed on 15 December 2022: for example, C12 became C61, C62 and C63, and T23 became T36. This page lists ${current} current codes and ${former} former codes that are no longer used, each linked to its guide.`,
     shortLinks: 'Any code also works as a short address:',
     goesTo: 'goes to the guide for C43. The official list is',
     irccTable: "IRCC's table of LMIA exemption codes",
@@ -236,7 +247,8 @@ export const en = {
   },
   search: {
     title: 'Search',
-    description: 'Find an International Mobility Program category by its name, its common name, everyday words or its exemption code, current or former.',
+    description:
+      'Find an International Mobility Program category by its name, its common name, everyday words or its exemption code, current or former.',
     h1: 'Search the guide',
     label: 'Search by name, common name, code or a question',
     button: 'Search',
@@ -273,13 +285,14 @@ export const en = {
     lead: (n: number) => `${n} dated rule changes that the guides reflect, newest first. Each links to the guide and to IRCC's page.`,
     follow: 'Follow them with the',
     feed: 'RSS feed of changes',
-    source: "IRCC page for this change",
+    source: 'IRCC page for this change',
     feedDescription: 'Dated rule changes to International Mobility Program work permits that IMP Guide reflects.',
     officialSource: 'Official source:',
   },
   glossaryPage: {
     title: 'Words and abbreviations',
-    description: 'Plain explanations of the words and abbreviations used in Canadian work permit rules: IRCC, LMIA, TEER, CLB, DLI, maintained status and more.',
+    description:
+      'Plain explanations of the words and abbreviations used in Canadian work permit rules: IRCC, LMIA, TEER, CLB, DLI, maintained status and more.',
     lead: "The words you meet in IRCC's rules and in this guide, in plain language. Each links to the official page it comes from.",
     jump: 'Jump to:',
     source: 'Official source',
@@ -305,7 +318,8 @@ export const en = {
   },
   faqIndex: {
     title: 'Common questions about the IMP',
-    description: 'Short, sourced answers to the questions people ask about International Mobility Program work permits, with links to the right guide.',
+    description:
+      'Short, sourced answers to the questions people ask about International Mobility Program work permits, with links to the right guide.',
     h1: 'Common questions',
     lead: 'Each answer comes first in one or two sentences, then the detail, the guides it concerns and the official sources.',
   },
@@ -315,15 +329,18 @@ export const en = {
   },
   accuracy: {
     title: 'How we check this guide',
-    description: "Where the guide's facts come from, what each date on a page means, how pages are reviewed, and how to tell us about an error.",
+    description:
+      "Where the guide's facts come from, what each date on a page means, how pages are reviewed, and how to tell us about an error.",
     lead: 'Every fact on this site comes from an official Government of Canada page, and every page says which ones. Here is how we keep it right, and what to do if you find a mistake.',
     sourcesHeading: 'Where the facts come from',
     sourcesLead: 'We use only official sources:',
     sources1: 'the instructions IRCC (Immigration, Refugees and Citizenship Canada) publishes for its officers on canada.ca;',
     sources2: "IRCC's pages for applicants, notices and program delivery updates on canada.ca;",
     sources3: 'the law itself on the Justice Laws website (laws-lois.justice.gc.ca) and the Canada Gazette (gazette.gc.ca).',
-    ownWords: 'We write in our own plain words and link each source at the end of the page. When only news reports of a change exist and we cannot find IRCC\'s own page, we say so in one plain sentence and link the IRCC page where the change would appear. We never present a report as a rule.',
-    codesLead: 'Exemption codes were renumbered on 15 December 2022. Every page shows the current code and the former one, and every code in',
+    ownWords:
+      "We write in our own plain words and link each source at the end of the page. When only news reports of a change exist and we cannot find IRCC's own page, we say so in one plain sentence and link the IRCC page where the change would appear. We never present a report as a rule.",
+    codesLead:
+      'Exemption codes were renumbered on 15 December 2022. Every page shows the current code and the former one, and every code in',
     codesTable: "IRCC's table of exemption codes",
     codesRest: 'has a guide: a test fails if one does not.',
     datesHeading: 'What the dates mean',
@@ -333,24 +350,40 @@ export const en = {
     readTerm: 'Read by us on',
     readDef: "The day we read that version of IRCC's page.",
     reviewedTerm: 'Last reviewed',
-    reviewedDef: 'The day someone checked the whole page, claim by claim, against the sources it lists. It is not the day the page was last edited.',
+    reviewedDef:
+      'The day someone checked the whole page, claim by claim, against the sources it lists. It is not the day the page was last edited.',
     statusTerm: 'Status',
     statusWhere: '(at the top of a guide)',
-    statusDef: "Whether a scheme is open, closed to new applicants, paused or ended, since when, and IRCC's page that says so. When a date IRCC gave has passed, for example the end of a temporary public policy, the page says so by itself and asks you to check IRCC.",
-    computed: 'The dates on a page are worked out when the site is built, from the data behind it. We do not write countdowns such as "in five weeks" into the text.',
+    statusDef:
+      "Whether a scheme is open, closed to new applicants, paused or ended, since when, and IRCC's page that says so. When a date IRCC gave has passed, for example the end of a temporary public policy, the page says so by itself and asks you to check IRCC.",
+    computed:
+      'The dates on a page are worked out when the site is built, from the data behind it. We do not write countdowns such as "in five weeks" into the text.',
     reviewsHeading: 'How pages are reviewed',
-    reviewsText: 'A page is reviewed by someone who did not write it. The reviewer reads every source the page cites, checks each claim (codes, legal basis, who qualifies, how long, fees, where to apply, family members, dates) and corrects what is wrong, imprecise, missing or out of date. Each review is recorded with the number of claims checked and every correction made.',
-    totals: (pages: number, all: number, newest: string, claims: number, corrections: number, wrong: number, imprecise: number, missing: number, outdated: number) =>
+    reviewsText:
+      'A page is reviewed by someone who did not write it. The reviewer reads every source the page cites, checks each claim (codes, legal basis, who qualifies, how long, fees, where to apply, family members, dates) and corrects what is wrong, imprecise, missing or out of date. Each review is recorded with the number of claims checked and every correction made.',
+    totals: (
+      pages: number,
+      all: number,
+      newest: string,
+      claims: number,
+      corrections: number,
+      wrong: number,
+      imprecise: number,
+      missing: number,
+      outdated: number,
+    ) =>
       `In the latest reviews, ${pages} of the ${all} pages were checked, the newest on ${newest}: ${claims} claims in all. Reviewers made ${corrections} corrections: ${wrong} wrong statements, ${imprecise} imprecise ones, ${missing} missing facts and ${outdated} out of date.`,
     watchHeading: "How we notice IRCC's changes",
-    watchText: "Every week a program checks each official page we cite. It compares IRCC's \"Date modified\" with the date we recorded, and reads IRCC's list of program delivery updates for new entries that name one of our codes or categories. Any change puts the pages that cite it back on the list for review. The program asks politely: at most two requests at a time, with a name that says who is asking.",
+    watchText:
+      'Every week a program checks each official page we cite. It compares IRCC\'s "Date modified" with the date we recorded, and reads IRCC\'s list of program delivery updates for new entries that name one of our codes or categories. Any change puts the pages that cite it back on the list for review. The program asks politely: at most two requests at a time, with a name that says who is asking.',
     reportHeading: 'Tell us about an error',
     reportLead: 'If a page is wrong or out of date, write to',
     reportInclude: 'Please include:',
     report1: 'the address of our page;',
     report2: 'what it says, and what you think is wrong;',
     report3: 'the official page that shows it, if you have one.',
-    privacy: 'Please do not send personal details or details of your own application: we do not need them to fix a page. We use your message only to check and correct the guide. This site has no contact form, sets no cookies and loads nothing from other sites.',
+    privacy:
+      'Please do not send personal details or details of your own application: we do not need them to fix a page. We use your message only to check and correct the guide. This site has no contact form, sets no cookies and loads nothing from other sites.',
     noAdvice: 'We cannot give advice on your own case. For that,',
     findRep: 'find an authorized representative',
     orIrcc: 'or contact IRCC.',
@@ -377,8 +410,10 @@ export const en = {
   },
   categories: {
     title: 'All IMP categories',
-    description: (n: number) => `All ${n} International Mobility Program work permit categories, by situation and by legal basis, with their exemption codes and permit types.`,
-    lead: (n: number) => `${n} categories of work permit that need no Labour Market Impact Assessment (LMIA). Find yours by your situation, or by the part of the law it rests on. Each shows its current exemption code, and the former code where it changed on 15 December 2022.`,
+    description: (n: number) =>
+      `All ${n} International Mobility Program work permit categories, by situation and by legal basis, with their exemption codes and permit types.`,
+    lead: (n: number) =>
+      `${n} categories of work permit that need no Labour Market Impact Assessment (LMIA). Find yours by your situation, or by the part of the law it rests on. Each shows its current exemption code, and the former code where it changed on 15 December 2022.`,
     lookingForCode: 'Looking for one code? See',
     everyCode: 'every exemption code',
     orCompare: 'or',
@@ -392,10 +427,13 @@ export const en = {
   },
   finder: {
     title: 'Which work permit might fit me?',
-    description: 'Answer a few short questions to find the work permit guides that may fit you. Nothing is stored; your answers stay in the address.',
+    description:
+      'Answer a few short questions to find the work permit guides that may fit you. Nothing is stored; your answers stay in the address.',
     intro: 'Answer a few short questions, and we will list the guides worth reading first, with the reason each one is listed.',
-    howItWorks: 'It takes 2 to 4 questions. Nothing you choose is stored or sent anywhere: your answers are only in the address of the page, so you can go back or share it.',
-    notDecision: 'This is not a decision. Only an IRCC officer decides, after you apply. The guides tell you the rules; IRCC\'s pages are the official ones.',
+    howItWorks:
+      'It takes 2 to 4 questions. Nothing you choose is stored or sent anywhere: your answers are only in the address of the page, so you can go back or share it.',
+    notDecision:
+      "This is not a decision. Only an IRCC officer decides, after you apply. The guides tell you the rules; IRCC's pages are the official ones.",
     start: 'Start now',
     back: 'Back',
     yourAnswers: 'Your answers',
@@ -405,14 +443,16 @@ export const en = {
     continue: 'Continue',
     questionTitle: (q: string) => `${q} (question)`,
     resultTitle: 'Guides that may fit you',
-    resultLead: (n: number) => (n === 1 ? 'Based on your answers, 1 guide may fit you.' : `Based on your answers, ${n} guides may fit you.`),
+    resultLead: (n: number) =>
+      n === 1 ? 'Based on your answers, 1 guide may fit you.' : `Based on your answers, ${n} guides may fit you.`,
     because: 'Listed because you said',
     and: 'and',
     firstRule: 'The first rule that decides it:',
     readGuide: 'Read who qualifies',
     irccPage: "IRCC's page",
     closedHeading: 'Closed or paused: not a route for new applicants',
-    closedLead: 'These schemes match your answers, but IRCC is not taking new applications, or their end date has passed. Read the guide to see who can still apply.',
+    closedLead:
+      'These schemes match your answers, but IRCC is not taking new applications, or their end date has passed. Read the guide to see who can still apply.',
     nothingFits: 'Based on your answers, none of the guides on this site fits.',
     noneFitsHeading: 'If none of these fits you',
     noneFitsLmia: 'Most foreign workers need an employer who has a Labour Market Impact Assessment (LMIA), under the',

@@ -156,10 +156,12 @@ export const fr: Dictionary = {
   /** Templates: {name} is filled by src/lib/fill.ts, so the browser script can use them too. */
   compare: {
     title: 'Comparer les catégories',
-    description: "Comparez côte à côte les catégories du Programme de mobilité internationale\u00a0: codes, type de permis, démarches de l'employeur, durée, membres de la famille, accès à la résidence permanente et fondement juridique.",
+    description:
+      "Comparez côte à côte les catégories du Programme de mobilité internationale\u00a0: codes, type de permis, démarches de l'employeur, durée, membres de la famille, accès à la résidence permanente et fondement juridique.",
     lead: 'Voyez côte à côte les points clés des catégories du PMI. Chaque fait vient du guide de la catégorie, qui en donne les sources.',
     yours: 'Votre comparaison',
-    choose: "Choisissez de {min} à {max} catégories par leur nom, leur nom courant (comme PTPD ou vacances-travail) ou leur code. L'adresse de cette page garde votre choix\u00a0: vous pouvez la recharger ou la coller dans un courriel.",
+    choose:
+      "Choisissez de {min} à {max} catégories par leur nom, leur nom courant (comme PTPD ou vacances-travail) ou leur code. L'adresse de cette page garde votre choix\u00a0: vous pouvez la recharger ou la coller dans un courriel.",
     add: 'Ajouter une catégorie (nom ou code)',
     addButton: 'Ajouter',
     chosen: 'Catégories choisies',
@@ -173,13 +175,15 @@ export const fr: Dictionary = {
     added: 'Catégorie ajoutée\u00a0: {title}.',
     already: '{title} est déjà dans la comparaison.',
     full: "Vous pouvez comparer jusqu'à {max} catégories. Retirez-en une d'abord.",
-    unknown: 'Catégorie ou code non reconnu\u00a0: {items}. Essayez un nom comme «\u00a0permis de travail postdiplôme\u00a0» ou un code comme C43.',
+    unknown:
+      'Catégorie ou code non reconnu\u00a0: {items}. Essayez un nom comme «\u00a0permis de travail postdiplôme\u00a0» ou un code comme C43.',
     repeatedOne: '1 élément en double a été affiché une seule fois.',
     repeatedMany: '{count} éléments en double ont été affichés une seule fois.',
     extra: "Vous pouvez comparer jusqu'à {max} catégories; laissés de côté\u00a0: {items}.",
     caption: 'Comparaison\u00a0: {titles}',
     all: 'Toutes les catégories, par fondement juridique',
-    allLead: 'Les points clés de chaque catégorie, regroupés selon la partie de la loi sur laquelle elle repose. Utilisez la case ci-dessus pour en comparer de deux à quatre côte à côte.',
+    allLead:
+      'Les points clés de chaque catégorie, regroupés selon la partie de la loi sur laquelle elle repose. Utilisez la case ci-dessus pour en comparer de deux à quatre côte à côte.',
   },
   /** The language switch in the header: the same page in the other language. */
   switchLang: { label: 'English', lang: 'en', name: 'Read this page in English' },
@@ -187,40 +191,48 @@ export const fr: Dictionary = {
     students: 'Étudiants et diplômés',
     families: 'Familles des travailleurs et des étudiants',
     'skilled-jobs': 'Mutations et emplois spécialisés',
-    'trade-agreements': "Citoyens des pays liés au Canada par un accord commercial",
+    'trade-agreements': 'Citoyens des pays liés au Canada par un accord commercial',
     'young-people': 'Jeunes',
     'permanent-residence': 'Demandeurs de résidence permanente',
     hardship: 'Personnes en situation difficile ou à risque au travail',
   },
   home: {
     title: 'Guide du Programme de mobilité internationale',
-    description: 'Guides en langage clair sur chaque catégorie de permis de travail du Programme de mobilité internationale (PMI) du Canada\u00a0: codes, qui est admissible, durée et sources officielles.',
+    description:
+      'Guides en langage clair sur chaque catégorie de permis de travail du Programme de mobilité internationale (PMI) du Canada\u00a0: codes, qui est admissible, durée et sources officielles.',
     h1: 'Travailler au Canada sans EIMT\u00a0: le Programme de mobilité internationale expliqué',
-    intro: "Le Programme de mobilité internationale (PMI) regroupe les permis de travail canadiens qui n'exigent pas d'étude d'impact sur le marché du travail (EIMT). Ce guide explique chaque catégorie en mots simples, avec son code de dispense et des liens vers les règles officielles.",
+    intro:
+      "Le Programme de mobilité internationale (PMI) regroupe les permis de travail canadiens qui n'exigent pas d'étude d'impact sur le marché du travail (EIMT). Ce guide explique chaque catégorie en mots simples, avec son code de dispense et des liens vers les règles officielles.",
     whatHeading: "Ce qu'est le PMI",
-    what1: "La plupart des employeurs qui embauchent un travailleur étranger doivent d'abord obtenir une EIMT. Elle montre qu'aucun travailleur canadien n'est disponible pour l'emploi. C'est le Programme des travailleurs étrangers temporaires.",
-    what2: "Le PMI est l'autre voie. Les articles 204 à 208 du Règlement sur l'immigration et la protection des réfugiés permettent à un agent de délivrer un permis de travail sans EIMT dans des situations précises\u00a0: accords commerciaux, travail qui apporte un avantage au Canada, échanges, et membres de la famille de travailleurs et d'étudiants. IRCC donne à chaque situation un code de dispense, comme C43 pour le permis de travail postdiplôme.",
-    what3: "Sans EIMT ne veut pas dire sans règles. Chaque catégorie a ses propres conditions. L'agent doit quand même être convaincu que vous remplissez toutes les exigences générales d'un permis de travail.",
+    what1:
+      "La plupart des employeurs qui embauchent un travailleur étranger doivent d'abord obtenir une EIMT. Elle montre qu'aucun travailleur canadien n'est disponible pour l'emploi. C'est le Programme des travailleurs étrangers temporaires.",
+    what2:
+      "Le PMI est l'autre voie. Les articles 204 à 208 du Règlement sur l'immigration et la protection des réfugiés permettent à un agent de délivrer un permis de travail sans EIMT dans des situations précises\u00a0: accords commerciaux, travail qui apporte un avantage au Canada, échanges, et membres de la famille de travailleurs et d'étudiants. IRCC donne à chaque situation un code de dispense, comme C43 pour le permis de travail postdiplôme.",
+    what3:
+      "Sans EIMT ne veut pas dire sans règles. Chaque catégorie a ses propres conditions. L'agent doit quand même être convaincu que vous remplissez toutes les exigences générales d'un permis de travail.",
     irccCodes: "La liste des codes de dispense d'IRCC",
     howHeading: 'Comment utiliser ce guide',
     knowCode: 'Vous connaissez votre code? Tapez-le dans la zone de recherche, ou allez à',
-    anyCode: "(tout code fonctionne comme adresse).",
+    anyCode: '(tout code fonctionne comme adresse).',
     knowSituation: 'Vous connaissez votre situation? Parcourez',
     allCategories: 'toutes les catégories',
     orRead: 'ou lisez les',
     questions: 'questions fréquentes',
     choosing: 'Vous hésitez entre deux voies?',
     compare: 'Comparez les catégories côte à côte',
-    trust: "Chaque guide indique ses sources officielles et la date de sa dernière vérification par rapport à elles. Les règles changent souvent\u00a0: vérifiez toujours sur les pages d'IRCC avant de présenter une demande. Ce guide n'est pas un avis juridique.",
+    trust:
+      "Chaque guide indique ses sources officielles et la date de sa dernière vérification par rapport à elles. Les règles changent souvent\u00a0: vérifiez toujours sur les pages d'IRCC avant de présenter une demande. Ce guide n'est pas un avis juridique.",
     howWeCheck: 'Comment nous vérifions ce guide',
     groupsHeading: 'Catégories par fondement juridique',
     count: (n: number) => (n < 2 ? `${n} catégorie` : `${n} catégories`),
   },
   codes: {
     title: 'Tous les codes de dispense du PMI',
-    description: "Tous les codes de dispense de l'EIMT du Programme de mobilité internationale, actuels et anciens, avec leur titre, leur fondement juridique, leur type de permis et leur guide.",
+    description:
+      "Tous les codes de dispense de l'EIMT du Programme de mobilité internationale, actuels et anciens, avec leur titre, leur fondement juridique, leur type de permis et leur guide.",
     h1: 'Tous les codes de dispense',
-    lead: (current: number, former: number) => `IRCC désigne chaque permis de travail du Programme de mobilité internationale par un code de dispense. Beaucoup de codes ont changé le 15 décembre 2022\u00a0: par exemple, C12 est devenu C61, C62 et C63, et T23 est devenu T36. Cette page présente ${current} codes actuels et ${former} anciens codes qui ne sont plus utilisés. Chacun a un lien vers son guide.`,
+    lead: (current: number, former: number) =>
+      `IRCC désigne chaque permis de travail du Programme de mobilité internationale par un code de dispense. Beaucoup de codes ont changé le 15 décembre 2022\u00a0: par exemple, C12 est devenu C61, C62 et C63, et T23 est devenu T36. Cette page présente ${current} codes actuels et ${former} anciens codes qui ne sont plus utilisés. Chacun a un lien vers son guide.`,
     shortLinks: 'Tout code fonctionne aussi comme adresse courte\u00a0:',
     goesTo: 'mène au guide de C43. La liste officielle est',
     irccTable: "le tableau d'IRCC des codes de dispense de l'EIMT",
@@ -237,7 +249,8 @@ export const fr: Dictionary = {
   },
   search: {
     title: 'Recherche',
-    description: 'Trouvez une catégorie du Programme de mobilité internationale par son nom, son nom courant, des mots de tous les jours ou son code de dispense, actuel ou ancien.',
+    description:
+      'Trouvez une catégorie du Programme de mobilité internationale par son nom, son nom courant, des mots de tous les jours ou son code de dispense, actuel ou ancien.',
     h1: 'Chercher dans le guide',
     label: 'Cherchez par nom, nom courant, code ou question',
     button: 'Rechercher',
@@ -270,17 +283,21 @@ export const fr: Dictionary = {
   },
   changesPage: {
     title: 'Ce qui a changé',
-    description: 'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont ce guide tient compte, du plus récent au plus ancien.',
-    lead: (n: number) => `${n} ${n < 2 ? 'changement de règle daté' : 'changements de règles datés'} dont les guides tiennent compte, du plus récent au plus ancien. Chacun renvoie au guide et à la page d'IRCC.`,
+    description:
+      'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont ce guide tient compte, du plus récent au plus ancien.',
+    lead: (n: number) =>
+      `${n} ${n < 2 ? 'changement de règle daté' : 'changements de règles datés'} dont les guides tiennent compte, du plus récent au plus ancien. Chacun renvoie au guide et à la page d'IRCC.`,
     follow: 'Suivez-les avec le',
     feed: 'fil RSS des changements',
     source: "Page d'IRCC sur ce changement",
-    feedDescription: 'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont le Guide du PMI tient compte.',
+    feedDescription:
+      'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont le Guide du PMI tient compte.',
     officialSource: 'Source officielle\u00a0:',
   },
   glossaryPage: {
     title: 'Mots et abréviations',
-    description: 'Des explications simples des mots et des abréviations des règles canadiennes sur les permis de travail\u00a0: IRCC, EIMT, FEER, NCLC, EED, maintien du statut et plus.',
+    description:
+      'Des explications simples des mots et des abréviations des règles canadiennes sur les permis de travail\u00a0: IRCC, EIMT, FEER, NCLC, EED, maintien du statut et plus.',
     lead: "Les mots que vous rencontrez dans les règles d'IRCC et dans ce guide, en langage clair. Chacun renvoie à la page officielle d'où il vient.",
     jump: 'Aller à\u00a0:',
     source: 'Source officielle',
@@ -306,52 +323,75 @@ export const fr: Dictionary = {
   },
   faqIndex: {
     title: 'Questions fréquentes sur le PMI',
-    description: 'Des réponses courtes et sourcées aux questions sur les permis de travail du Programme de mobilité internationale, avec des liens vers le bon guide.',
+    description:
+      'Des réponses courtes et sourcées aux questions sur les permis de travail du Programme de mobilité internationale, avec des liens vers le bon guide.',
     h1: 'Questions fréquentes',
     lead: "Chaque réponse vient d'abord en une ou deux phrases, puis les détails, les guides concernés et les sources officielles.",
   },
   behind: {
-    notice: 'Cette page en français traduit une version antérieure de la page en anglais. La page en anglais est peut-être plus récente\u00a0:',
+    notice:
+      'Cette page en français traduit une version antérieure de la page en anglais. La page en anglais est peut-être plus récente\u00a0:',
     link: 'lisez-la en anglais',
   },
   accuracy: {
     title: 'Comment nous vérifions ce guide',
-    description: "D'où viennent les faits du guide, ce que signifie chaque date d'une page, comment les pages sont révisées, et comment nous signaler une erreur.",
+    description:
+      "D'où viennent les faits du guide, ce que signifie chaque date d'une page, comment les pages sont révisées, et comment nous signaler une erreur.",
     lead: "Chaque fait de ce site vient d'une page officielle du gouvernement du Canada, et chaque page dit lesquelles. Voici comment nous gardons le guide exact, et quoi faire si vous trouvez une erreur.",
     sourcesHeading: "D'où viennent les faits",
     sourcesLead: 'Nous utilisons seulement des sources officielles\u00a0:',
     sources1: "les instructions qu'IRCC (Immigration, Réfugiés et Citoyenneté Canada) publie pour ses agents sur canada.ca;",
     sources2: "les pages d'IRCC pour les demandeurs, ses avis et ses mises à jour sur l'exécution des programmes sur canada.ca;",
-    sources3: 'la loi elle-même, sur le site Web de la législation (Justice) (laws-lois.justice.gc.ca) et dans la Gazette du Canada (gazette.gc.ca).',
-    ownWords: "Nous écrivons avec nos propres mots, simplement, et nous donnons le lien de chaque source à la fin de la page. Parfois, seuls des articles de presse parlent d'un changement et nous ne trouvons pas la page d'IRCC. Nous le disons alors en une phrase simple, avec le lien de la page d'IRCC où le changement devrait paraître. Nous ne présentons jamais un article comme une règle.",
-    codesLead: "Les codes de dispense ont été renumérotés le 15 décembre 2022. Chaque page indique le code actuel et l'ancien code. Chaque code du",
+    sources3:
+      'la loi elle-même, sur le site Web de la législation (Justice) (laws-lois.justice.gc.ca) et dans la Gazette du Canada (gazette.gc.ca).',
+    ownWords:
+      "Nous écrivons avec nos propres mots, simplement, et nous donnons le lien de chaque source à la fin de la page. Parfois, seuls des articles de presse parlent d'un changement et nous ne trouvons pas la page d'IRCC. Nous le disons alors en une phrase simple, avec le lien de la page d'IRCC où le changement devrait paraître. Nous ne présentons jamais un article comme une règle.",
+    codesLead:
+      "Les codes de dispense ont été renumérotés le 15 décembre 2022. Chaque page indique le code actuel et l'ancien code. Chaque code du",
     codesTable: "tableau d'IRCC des codes de dispense",
     codesRest: "a son guide\u00a0: un test échoue s'il en manque un.",
     datesHeading: 'Ce que signifient les dates',
     changedTerm: 'Modifiée par IRCC le',
     changedWhere: '(dans les Sources de chaque page)',
-    changedDef: "La «\u00a0Date de modification\u00a0» qu'IRCC affiche au bas de sa page\u00a0: la dernière fois qu'IRCC a modifié cette page.",
+    changedDef:
+      "La «\u00a0Date de modification\u00a0» qu'IRCC affiche au bas de sa page\u00a0: la dernière fois qu'IRCC a modifié cette page.",
     readTerm: 'Consultée par nous le',
     readDef: "Le jour où nous avons lu cette version de la page d'IRCC.",
     reviewedTerm: 'Dernière révision',
-    reviewedDef: "Le jour où une personne a vérifié toute la page, affirmation par affirmation, par rapport aux sources qu'elle cite. Ce n'est pas le jour de la dernière modification de la page.",
+    reviewedDef:
+      "Le jour où une personne a vérifié toute la page, affirmation par affirmation, par rapport aux sources qu'elle cite. Ce n'est pas le jour de la dernière modification de la page.",
     statusTerm: 'Statut',
     statusWhere: "(en haut d'un guide)",
-    statusDef: "Si une mesure accepte les demandes, n'accepte plus de nouvelles demandes, est en pause ou a pris fin, depuis quand, et la page d'IRCC qui le dit. Quand une date donnée par IRCC est passée, par exemple la fin d'une politique d'intérêt public temporaire, la page le signale d'elle-même et vous invite à vérifier auprès d'IRCC.",
-    computed: "Les dates d'une page sont calculées quand le site est construit, à partir des données du site. Nous n'écrivons pas de comptes à rebours comme «\u00a0dans cinq semaines\u00a0» dans le texte.",
+    statusDef:
+      "Si une mesure accepte les demandes, n'accepte plus de nouvelles demandes, est en pause ou a pris fin, depuis quand, et la page d'IRCC qui le dit. Quand une date donnée par IRCC est passée, par exemple la fin d'une politique d'intérêt public temporaire, la page le signale d'elle-même et vous invite à vérifier auprès d'IRCC.",
+    computed:
+      "Les dates d'une page sont calculées quand le site est construit, à partir des données du site. Nous n'écrivons pas de comptes à rebours comme «\u00a0dans cinq semaines\u00a0» dans le texte.",
     reviewsHeading: 'Comment les pages sont révisées',
-    reviewsText: "Une page est révisée par une personne qui ne l'a pas écrite. Cette personne lit chaque source citée par la page. Elle vérifie chaque affirmation (codes, fondement juridique, qui est admissible, durée, frais, où présenter la demande, membres de la famille, dates). Elle corrige ce qui est faux, imprécis, manquant ou périmé. Chaque révision est consignée, avec le nombre d'affirmations vérifiées et chaque correction apportée.",
-    totals: (pages: number, all: number, newest: string, claims: number, corrections: number, wrong: number, imprecise: number, missing: number, outdated: number) =>
+    reviewsText:
+      "Une page est révisée par une personne qui ne l'a pas écrite. Cette personne lit chaque source citée par la page. Elle vérifie chaque affirmation (codes, fondement juridique, qui est admissible, durée, frais, où présenter la demande, membres de la famille, dates). Elle corrige ce qui est faux, imprécis, manquant ou périmé. Chaque révision est consignée, avec le nombre d'affirmations vérifiées et chaque correction apportée.",
+    totals: (
+      pages: number,
+      all: number,
+      newest: string,
+      claims: number,
+      corrections: number,
+      wrong: number,
+      imprecise: number,
+      missing: number,
+      outdated: number,
+    ) =>
       `Lors des dernières révisions, ${pages} des ${all} pages ont été vérifiées, la plus récente le ${newest}\u00a0: ${claims} affirmations en tout. Les réviseurs ont apporté ${corrections} corrections\u00a0: ${wrong} énoncés faux, ${imprecise} énoncés imprécis, ${missing} faits manquants et ${outdated} éléments périmés.`,
     watchHeading: "Comment nous repérons les changements d'IRCC",
-    watchText: "Chaque semaine, un programme vérifie chaque page officielle que nous citons. Il compare la «\u00a0Date de modification\u00a0» d'IRCC avec la date que nous avons notée. Il lit aussi la liste des mises à jour sur l'exécution des programmes d'IRCC, à la recherche de nouvelles entrées qui nomment un de nos codes ou une de nos catégories. Tout changement remet sur la liste de révision les pages qui citent cette source. Le programme demande poliment\u00a0: au plus deux requêtes à la fois, avec un nom qui dit qui fait la demande.",
+    watchText:
+      "Chaque semaine, un programme vérifie chaque page officielle que nous citons. Il compare la «\u00a0Date de modification\u00a0» d'IRCC avec la date que nous avons notée. Il lit aussi la liste des mises à jour sur l'exécution des programmes d'IRCC, à la recherche de nouvelles entrées qui nomment un de nos codes ou une de nos catégories. Tout changement remet sur la liste de révision les pages qui citent cette source. Le programme demande poliment\u00a0: au plus deux requêtes à la fois, avec un nom qui dit qui fait la demande.",
     reportHeading: 'Signalez-nous une erreur',
     reportLead: "Si une page contient une erreur ou n'est plus à jour, écrivez à",
     reportInclude: 'Veuillez indiquer\u00a0:',
     report1: "l'adresse de notre page;",
     report2: "ce qu'elle dit, et ce qui vous semble faux;",
     report3: 'la page officielle qui le montre, si vous en avez une.',
-    privacy: "Veuillez ne pas envoyer de renseignements personnels ni de détails sur votre propre demande\u00a0: nous n'en avons pas besoin pour corriger une page. Nous utilisons votre message seulement pour vérifier et corriger le guide. Ce site n'a pas de formulaire de contact, ne dépose aucun témoin et ne charge rien depuis d'autres sites.",
+    privacy:
+      "Veuillez ne pas envoyer de renseignements personnels ni de détails sur votre propre demande\u00a0: nous n'en avons pas besoin pour corriger une page. Nous utilisons votre message seulement pour vérifier et corriger le guide. Ce site n'a pas de formulaire de contact, ne dépose aucun témoin et ne charge rien depuis d'autres sites.",
     noAdvice: 'Nous ne pouvons pas vous conseiller sur votre propre cas. Pour cela,',
     findRep: 'trouvez un représentant autorisé',
     orIrcc: 'ou communiquez avec IRCC.',
@@ -378,8 +418,10 @@ export const fr: Dictionary = {
   },
   categories: {
     title: 'Toutes les catégories du PMI',
-    description: (n: number) => `Les ${n} catégories de permis de travail du Programme de mobilité internationale, par situation et par fondement juridique, avec leurs codes de dispense et leurs types de permis.`,
-    lead: (n: number) => `${n} catégories de permis de travail sans étude d'impact sur le marché du travail (EIMT). Trouvez la vôtre selon votre situation, ou selon la partie de la loi sur laquelle elle repose. Chacune indique son code de dispense actuel, et l'ancien code s'il a changé le 15 décembre 2022.`,
+    description: (n: number) =>
+      `Les ${n} catégories de permis de travail du Programme de mobilité internationale, par situation et par fondement juridique, avec leurs codes de dispense et leurs types de permis.`,
+    lead: (n: number) =>
+      `${n} catégories de permis de travail sans étude d'impact sur le marché du travail (EIMT). Trouvez la vôtre selon votre situation, ou selon la partie de la loi sur laquelle elle repose. Chacune indique son code de dispense actuel, et l'ancien code s'il a changé le 15 décembre 2022.`,
     lookingForCode: 'Vous cherchez un code précis? Consultez',
     everyCode: 'tous les codes de dispense',
     orCompare: 'ou',
@@ -393,10 +435,13 @@ export const fr: Dictionary = {
   },
   finder: {
     title: 'Quel permis de travail pourrait me convenir?',
-    description: "Répondez à quelques questions courtes pour trouver les guides de permis de travail qui pourraient vous convenir. Rien n'est enregistré; vos réponses restent dans l'adresse.",
+    description:
+      "Répondez à quelques questions courtes pour trouver les guides de permis de travail qui pourraient vous convenir. Rien n'est enregistré; vos réponses restent dans l'adresse.",
     intro: 'Répondez à quelques questions courtes. Nous vous indiquerons les guides à lire en premier, avec la raison de chacun.',
-    howItWorks: "Cela prend de 2 à 4 questions. Rien de ce que vous choisissez n'est enregistré ni envoyé\u00a0: vos réponses sont seulement dans l'adresse de la page. Vous pouvez donc revenir en arrière ou la partager.",
-    notDecision: "Ce n'est pas une décision. Seul un agent d'IRCC décide, après votre demande. Les guides expliquent les règles; les pages d'IRCC sont les pages officielles.",
+    howItWorks:
+      "Cela prend de 2 à 4 questions. Rien de ce que vous choisissez n'est enregistré ni envoyé\u00a0: vos réponses sont seulement dans l'adresse de la page. Vous pouvez donc revenir en arrière ou la partager.",
+    notDecision:
+      "Ce n'est pas une décision. Seul un agent d'IRCC décide, après votre demande. Les guides expliquent les règles; les pages d'IRCC sont les pages officielles.",
     start: 'Commencer',
     back: 'Retour',
     yourAnswers: 'Vos réponses',
@@ -406,17 +451,20 @@ export const fr: Dictionary = {
     continue: 'Continuer',
     questionTitle: (q: string) => `${q} (question)`,
     resultTitle: 'Guides qui pourraient vous convenir',
-    resultLead: (n: number) => (n === 1 ? "D'après vos réponses, 1 guide pourrait vous convenir." : `D'après vos réponses, ${n} guides pourraient vous convenir.`),
+    resultLead: (n: number) =>
+      n === 1 ? "D'après vos réponses, 1 guide pourrait vous convenir." : `D'après vos réponses, ${n} guides pourraient vous convenir.`,
     because: 'Proposé parce que vous avez répondu',
     and: 'et',
     firstRule: 'La première règle déterminante\u00a0:',
     readGuide: 'Voir qui est admissible',
     irccPage: "Page d'IRCC",
     closedHeading: 'Mesures fermées ou en pause\u00a0: pas une voie pour les nouvelles demandes',
-    closedLead: "Ces mesures correspondent à vos réponses, mais IRCC n'accepte pas de nouvelles demandes, ou leur date de fin est passée. Lisez le guide pour savoir qui peut encore présenter une demande.",
+    closedLead:
+      "Ces mesures correspondent à vos réponses, mais IRCC n'accepte pas de nouvelles demandes, ou leur date de fin est passée. Lisez le guide pour savoir qui peut encore présenter une demande.",
     nothingFits: "D'après vos réponses, aucun guide de ce site ne convient.",
     noneFitsHeading: 'Si aucun de ces guides ne vous convient',
-    noneFitsLmia: "La plupart des travailleurs étrangers ont besoin d'un employeur qui a obtenu une étude d'impact sur le marché du travail (EIMT), dans le cadre du",
+    noneFitsLmia:
+      "La plupart des travailleurs étrangers ont besoin d'un employeur qui a obtenu une étude d'impact sur le marché du travail (EIMT), dans le cadre du",
     tfwp: 'Programme des travailleurs étrangers temporaires',
     noneFitsRep: 'Un consultant en immigration autorisé ou un avocat peut examiner votre cas.',
     country: "Afficher seulement ce qui s'applique à mon pays",

@@ -17,7 +17,9 @@ export function postBuild(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if (!process.env.SITE_URL) {
-          logger.warn(`SITE_URL is not set: canonical links, the sitemap and link previews name the placeholder ${DEFAULT_SITE_URL}. Copied links, email summaries and printouts still use the address the reader is on. For a real deployment: SITE_URL=https://your.domain npm run build`);
+          logger.warn(
+            `SITE_URL is not set: canonical links, the sitemap and link previews name the placeholder ${DEFAULT_SITE_URL}. Copied links, email summaries and printouts still use the address the reader is on. For a real deployment: SITE_URL=https://your.domain npm run build`,
+          );
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -36,13 +38,18 @@ export function postBuild(): AstroIntegration {
         const rulesDir = join(dirname(out), `${basename(out)}-nginx`);
         mkdirSync(rulesDir, { recursive: true });
         const read = (name: string) => readFileSync(join(out, name), 'utf8');
-        writeFileSync(join(rulesDir, 'imp-guide-rules.conf'), nginxRules(parseHeaders(read('_headers')), parseRedirects(read('_redirects'))));
+        writeFileSync(
+          join(rulesDir, 'imp-guide-rules.conf'),
+          nginxRules(parseHeaders(read('_headers')), parseRedirects(read('_redirects'))),
+        );
         logger.info(`nginx rules written to ${join(basename(rulesDir), 'imp-guide-rules.conf')}`);
 
         const compressing = Date.now();
         const c = await precompress(out);
         const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-        logger.info(`Precompressed ${c.files} files in ${Date.now() - compressing} ms: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli`);
+        logger.info(
+          `Precompressed ${c.files} files in ${Date.now() - compressing} ms: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip, ${kb(c.brotli)} brotli`,
+        );
       },
     },
   };

@@ -21,7 +21,12 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
-export interface PrecompressStats { files: number; raw: number; gzip: number; brotli: number }
+export interface PrecompressStats {
+  files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
 
 /**
  * Writes `<file>.gz` (gzip level 9) and `<file>.br` (brotli quality 11) beside every text file of `dir`, for nginx's

@@ -19,10 +19,17 @@ const cache = new Map<Lang, Promise<string[]>>();
 /** Every indexed page of a language: the fixed pages, and each guide and question that exists in it. */
 export function indexedPaths(lang: Lang): Promise<string[]> {
   if (!cache.has(lang)) {
-    cache.set(lang, (async () => {
-      const [categories, faqs] = await Promise.all([getCategories(lang), getFaqs(lang)]);
-      return [...STATIC_PATHS.map((p) => inLang(p, lang)), ...categories.map((c) => guidePath(c.id, undefined, lang)), ...faqs.map((f) => faqPath(f.id, lang))];
-    })());
+    cache.set(
+      lang,
+      (async () => {
+        const [categories, faqs] = await Promise.all([getCategories(lang), getFaqs(lang)]);
+        return [
+          ...STATIC_PATHS.map((p) => inLang(p, lang)),
+          ...categories.map((c) => guidePath(c.id, undefined, lang)),
+          ...faqs.map((f) => faqPath(f.id, lang)),
+        ];
+      })(),
+    );
   }
   return cache.get(lang)!;
 }

@@ -21,6 +21,7 @@ export function staleBuildReason(dist: string, sources: string[]): string | null
   if (missing.length) return `${dist}/ is incomplete (no ${missing.join(', ')}): run \`npm run build\` first (npm test does).`;
   const built = statSync(join(dist, 'index.html')).mtimeMs;
   const changed = newestChange(sources);
-  if (changed > built) return `${dist}/ is older than the sources (changed ${new Date(changed).toISOString()}, built ${new Date(built).toISOString()}): run \`npm run build\` again.`;
+  if (changed > built)
+    return `${dist}/ is older than the sources (changed ${new Date(changed).toISOString()}, built ${new Date(built).toISOString()}): run \`npm run build\` again.`;
   return null;
 }

@@ -8,8 +8,18 @@ import { versionOf } from './translation-status';
 
 /** A guide in one language: its facts and words, and the entry whose body the page renders. */
 /** `behind`: a translation of an older version of the English file. */
-export interface Category { id: string; data: CategoryData; entry: CollectionEntry<'categories'> | CollectionEntry<'categoriesFr'>; behind?: boolean }
-export interface Faq { id: string; data: FaqData; entry: CollectionEntry<'faq'> | CollectionEntry<'faqFr'>; behind?: boolean }
+export interface Category {
+  id: string;
+  data: CategoryData;
+  entry: CollectionEntry<'categories'> | CollectionEntry<'categoriesFr'>;
+  behind?: boolean;
+}
+export interface Faq {
+  id: string;
+  data: FaqData;
+  entry: CollectionEntry<'faq'> | CollectionEntry<'faqFr'>;
+  behind?: boolean;
+}
 
 const groupOrder = (id: GroupId) => GROUPS.findIndex((g) => g.id === id);
 
@@ -20,10 +30,17 @@ export async function getCategories(lang: Lang = 'en'): Promise<Category[]> {
   if (lang === 'fr') {
     const french = new Map((await getCollection('categoriesFr')).map((f) => [f.id, f]));
     // A guide without its French file yet has no French page (a test requires every one).
-    all = english.filter((e) => french.has(e.id)).map((e) => {
-      const f = french.get(e.id)!;
-      return { id: e.id, data: mergeCategory(e.data, f.data, `content/fr/categories/${e.id}.mdx`), entry: f, behind: f.data.translates !== versionOf(`content/en/categories/${e.id}.mdx`) };
-    });
+    all = english
+      .filter((e) => french.has(e.id))
+      .map((e) => {
+        const f = french.get(e.id)!;
+        return {
+          id: e.id,
+          data: mergeCategory(e.data, f.data, `content/fr/categories/${e.id}.mdx`),
+          entry: f,
+          behind: f.data.translates !== versionOf(`content/en/categories/${e.id}.mdx`),
+        };
+      });
   }
   return all.sort((a, b) => groupOrder(a.data.group) - groupOrder(b.data.group) || a.data.title.localeCompare(b.data.title, lang));
 }
@@ -33,7 +50,14 @@ export async function getFaqs(lang: Lang = 'en'): Promise<Faq[]> {
   let all: Faq[] = english.map((e) => ({ id: e.id, data: e.data, entry: e }));
   if (lang === 'fr') {
     const french = new Map((await getCollection('faqFr')).map((f) => [f.id, f]));
-    all = english.filter((e) => french.has(e.id)).map((e) => ({ id: e.id, data: mergeFaq(e.data, french.get(e.id)!.data), entry: french.get(e.id)!, behind: french.get(e.id)!.data.translates !== versionOf(`content/en/faq/${e.id}.mdx`) }));
+    all = english
+      .filter((e) => french.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        data: mergeFaq(e.data, french.get(e.id)!.data),
+        entry: french.get(e.id)!,
+        behind: french.get(e.id)!.data.translates !== versionOf(`content/en/faq/${e.id}.mdx`),
+      }));
   }
   return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang));
 }

@@ -5,19 +5,22 @@ import { EMPLOYER_STEPS, PERMIT_TYPES } from './labels';
 import { isOfficialUrl } from './official';
 
 /** An exemption code as IRCC writes it: one capital letter and two digits (C43, T36, R01). */
-export const codeString = z
-  .string()
-  .regex(/^[A-Z]\d{2}$/, 'expected an exemption code like "C43": one capital letter and two digits');
+export const codeString = z.string().regex(/^[A-Z]\d{2}$/, 'expected an exemption code like "C43": one capital letter and two digits');
 
 const officialUrl = z
   .url('expected a full web address')
-  .refine(isOfficialUrl, 'expected an https address on an official host (canada.ca, *.canada.ca or *.gc.ca such as laws-lois.justice.gc.ca)');
+  .refine(
+    isOfficialUrl,
+    'expected an https address on an official host (canada.ca, *.canada.ca or *.gc.ca such as laws-lois.justice.gc.ca)',
+  );
 
 /** A section id inside the guide: lowercase letters, digits and dashes. */
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a section id like "who" or "c61"');
 
 /** A provision as IRCC writes it: "R205(c)(ii)", "R207.1" or "IRPA 25.2". */
-const provision = z.string().regex(/^(R\d{3}(\.\d)?(\([a-z0-9.]+\))*|IRPA 25\.2)$/, 'expected a provision like "R205(c)(ii)" or "IRPA 25.2"');
+const provision = z
+  .string()
+  .regex(/^(R\d{3}(\.\d)?(\([a-z0-9.]+\))*|IRPA 25\.2)$/, 'expected a provision like "R205(c)(ii)" or "IRPA 25.2"');
 
 const day = z.coerce.date({ error: 'expected a date written YYYY-MM-DD' });
 
@@ -74,8 +77,10 @@ export const status = z
     source: officialUrl.optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.state !== 'open' && !s.since) ctx.addIssue({ code: 'custom', path: ['since'], message: `expected the date a "${s.state}" status began` });
-    if ((s.state !== 'open' || s.until) && !s.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected the official page that records this status' });
+    if (s.state !== 'open' && !s.since)
+      ctx.addIssue({ code: 'custom', path: ['since'], message: `expected the date a "${s.state}" status began` });
+    if ((s.state !== 'open' || s.until) && !s.source)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected the official page that records this status' });
   });
 export type Status = z.infer<typeof status>;
 
@@ -100,18 +105,19 @@ export const change = z.object({
 });
 
 /** "In short", for the reader who reads nothing else: shown at the top of the guide, before the key facts. `max` is a line's length. */
-const makeInShort = (max: number) => z.object({
-  /** Who it is for, in one plain sentence. */
-  for: z.string().min(20).max(max),
-  /** The two or three rules that decide it, one plain line each. */
-  rules: z.array(z.string().min(10).max(max)).min(2, 'expected 2 or 3 deciding rules').max(3, 'expected 2 or 3 deciding rules'),
-  /** The deadline, if there is one, in one line ("Apply within 180 days of …"). */
-  deadline: z.string().min(10).max(max).optional(),
-  /** Numbered next steps, in order; the last step is the link below. */
-  steps: z.array(z.string().min(10).max(max)).min(1).max(5),
-  /** The IRCC page where the reader applies (or, for a closed scheme, IRCC's page on it): the last step. */
-  apply: z.object({ text: z.string().min(10).max(160), url: officialUrl }),
-});
+const makeInShort = (max: number) =>
+  z.object({
+    /** Who it is for, in one plain sentence. */
+    for: z.string().min(20).max(max),
+    /** The two or three rules that decide it, one plain line each. */
+    rules: z.array(z.string().min(10).max(max)).min(2, 'expected 2 or 3 deciding rules').max(3, 'expected 2 or 3 deciding rules'),
+    /** The deadline, if there is one, in one line ("Apply within 180 days of …"). */
+    deadline: z.string().min(10).max(max).optional(),
+    /** Numbered next steps, in order; the last step is the link below. */
+    steps: z.array(z.string().min(10).max(max)).min(1).max(5),
+    /** The IRCC page where the reader applies (or, for a closed scheme, IRCC's page on it): the last step. */
+    apply: z.object({ text: z.string().min(10).max(160), url: officialUrl }),
+  });
 /** One line of English; French runs about a fifth longer, so its lines may be longer. */
 const LINE = 220;
 const FR_LINE = 300;
@@ -174,7 +180,11 @@ const frSource = source;
 export const frCategorySchema = z
   .object({
     /** The English version translated: the first 12 hex digits of the English file's SHA-256. */
-    translates: z.string({ error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)' }).regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
+    translates: z
+      .string({
+        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
+      })
+      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
     title: z.string().min(3).max(90),
     summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
     /** One French title per English code, keyed by code. */
@@ -187,7 +197,9 @@ export const frCategorySchema = z
     aliases: z.array(z.string().min(2)).default([]),
     caution: z.string().max(520).optional(),
     statusNote: z.string().min(10).max(400).optional(),
-    schemes: z.array(z.object({ section: sectionId, name: z.string().min(3).max(140), note: z.string().min(10).max(300).optional() })).default([]),
+    schemes: z
+      .array(z.object({ section: sectionId, name: z.string().min(3).max(140), note: z.string().min(10).max(300).optional() }))
+      .default([]),
     inShort: makeInShort(FR_LINE).optional(),
     sources: z.array(frSource).min(1, 'expected at least one official source'),
     changes: z.array(z.object({ date: day, summary: z.string().min(10).max(260), source: officialUrl.optional() })).default([]),
@@ -199,8 +211,16 @@ export type FrCategoryData = z.infer<typeof frCategorySchema>;
 /** A French question (content/fr/faq/<slug>.mdx): words only. */
 export const frFaqSchema = z
   .object({
-    translates: z.string({ error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)' }).regex(/^[0-9a-f]{12}$/, 'expected the first 12 hex digits of the English file\'s SHA-256'),
-    question: z.string().min(10).max(160).refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
+    translates: z
+      .string({
+        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
+      })
+      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
+    question: z
+      .string()
+      .min(10)
+      .max(160)
+      .refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
     answer: z.string().min(20).max(450),
     sources: z.array(frSource).min(1, 'expected at least one official source'),
     reviewed: day,
@@ -213,7 +233,11 @@ export type Source = z.infer<typeof source>;
 
 export const faqSchema = z.object({
   /** The question, as a reader would ask it. */
-  question: z.string().min(10).max(140).refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
+  question: z
+    .string()
+    .min(10)
+    .max(140)
+    .refine((q) => q.trim().endsWith('?'), 'expected a question ending with "?"'),
   /** The answer in one or two sentences (shown first and in structured data). */
   answer: z.string().min(20).max(400),
   /** Which FAQ group it belongs to. */

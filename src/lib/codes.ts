@@ -28,7 +28,10 @@ export interface CodeRecord {
 
 /** "c-43", " T 23 ", "c43" → "C43"; anything that is not a code → null. */
 export function normalizeCode(input: string): string | null {
-  const compact = input.trim().replace(/[\s\-_.]+/g, '').toUpperCase();
+  const compact = input
+    .trim()
+    .replace(/[\s\-_.]+/g, '')
+    .toUpperCase();
   return /^[A-Z]\d{2}$/.test(compact) ? compact : null;
 }
 
@@ -47,8 +50,16 @@ export function buildCodeIndex(categories: CategoryRef[]): CodeRecord[] {
     for (const c of data.codes) {
       if (current.has(c.code)) throw new Error(`Code ${c.code} is claimed by both ${current.get(c.code)?.slug} and ${slug}`);
       current.set(c.code, {
-        code: c.code, status: 'current', title: c.title, slug, categoryTitle: data.title,
-        legalBasis: c.legalBasis ?? data.legalBasis, permit: c.permit ?? data.permit, section: c.section, became: [], replaced: [],
+        code: c.code,
+        status: 'current',
+        title: c.title,
+        slug,
+        categoryTitle: data.title,
+        legalBasis: c.legalBasis ?? data.legalBasis,
+        permit: c.permit ?? data.permit,
+        section: c.section,
+        became: [],
+        replaced: [],
       });
     }
   }
@@ -66,9 +77,16 @@ export function buildCodeIndex(categories: CategoryRef[]): CodeRecord[] {
         continue;
       }
       former.set(f.code, {
-        code: f.code, status: 'former', title: `Former code, replaced by ${f.became.join(', ')}`, slug,
-        categoryTitle: data.title, legalBasis: data.legalBasis, permit: data.permit, section: f.section,
-        became: [...f.became], replaced: [],
+        code: f.code,
+        status: 'former',
+        title: `Former code, replaced by ${f.became.join(', ')}`,
+        slug,
+        categoryTitle: data.title,
+        legalBasis: data.legalBasis,
+        permit: data.permit,
+        section: f.section,
+        became: [...f.became],
+        replaced: [],
       });
     }
   }
@@ -91,7 +109,11 @@ export function resolveCode(index: CodeRecord[], input: string): CodeRecord | nu
 
 /** How a reader should see a category's codes: "C61, C62, C63 — formerly C12". */
 export function codeLine(data: Pick<CategoryData, 'codes' | 'formerCodes'>, word = 'formerly'): string {
-  return formatCodeLine(data.codes.map((c) => c.code), formerOnly(data), word);
+  return formatCodeLine(
+    data.codes.map((c) => c.code),
+    formerOnly(data),
+    word,
+  );
 }
 
 /** Former codes of a category that differ from its own current codes. */

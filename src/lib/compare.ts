@@ -8,7 +8,11 @@ export const MAX_PICK_LENGTH = 100;
 export const MAX_TOKEN_SHOWN = 30;
 
 /** What the comparison needs to resolve a token: slugs, codes (current and former) and names (titles, common names) to slugs. */
-export interface CompareLookup { slugs: string[]; codeToSlug: Record<string, string>; nameToSlug: Record<string, string> }
+export interface CompareLookup {
+  slugs: string[];
+  codeToSlug: Record<string, string>;
+  nameToSlug: Record<string, string>;
+}
 
 /** Why some items of the address were not used; the page words them in its language. */
 export type CompareNote = { kind: 'unknown'; items: string[] } | { kind: 'repeated'; count: number } | { kind: 'extra'; items: string[] };
@@ -23,7 +27,12 @@ const shown = (token: string) => (token.length > MAX_TOKEN_SHOWN ? `${token.slic
 
 /** A name as typed ("Working Holiday", "working-holiday", "PGWP") in the one form the lookup keys use. */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The names a category answers to in the comparison: its title and common names. */
@@ -44,7 +53,11 @@ export function resolveToken(token: string, lookup: CompareLookup): string | nul
 
 /** Reads ?c=… into chosen categories plus notes on unknown, repeated or extra items. */
 export function readCompareParam(raw: string | null | undefined, lookup: CompareLookup): CompareState {
-  const tokens = (raw ?? '').split(',').map((t) => t.trim()).filter(Boolean).slice(0, 20);
+  const tokens = (raw ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .slice(0, 20);
   const chosen: string[] = [];
   const unknown: string[] = [];
   const extra: string[] = [];

@@ -19,7 +19,9 @@ const PROGRAM_IDS = Object.keys(PROGRAM_GUIDES) as [ProgramId, ...ProgramId[]];
 const countriesSchema = z.object({
   checked: z.coerce.date(),
   programs: z.record(z.enum(PROGRAM_IDS), z.looseObject({ name: z.string(), source: z.url() })),
-  countries: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), name: z.string().min(3), programs: z.array(z.enum(PROGRAM_IDS)).min(1) })),
+  countries: z.array(
+    z.object({ code: z.string().regex(/^[a-z]{2}$/), name: z.string().min(3), programs: z.array(z.enum(PROGRAM_IDS)).min(1) }),
+  ),
 });
 export type Countries = z.infer<typeof countriesSchema>;
 

@@ -1,4 +1,3 @@
-
 /** ISO day (YYYY-MM-DD) for <time datetime> and data files. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -3,7 +3,16 @@ import { statusView } from './status';
 import { en, type Dictionary } from '../i18n/en';
 
 /** The facts every view of a category shows (key facts, comparison, email summary), in the reader's order, legal basis last. */
-export const FACT_KEYS = ['status', 'permit', 'employer', 'duration', 'family', 'whereToApply', 'permanentResidence', 'legalBasis'] as const;
+export const FACT_KEYS = [
+  'status',
+  'permit',
+  'employer',
+  'duration',
+  'family',
+  'whereToApply',
+  'permanentResidence',
+  'legalBasis',
+] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
 const VALUES: Record<FactKey, (d: CategoryData, today: Date, t: Dictionary) => string> = {
@@ -23,7 +32,15 @@ export function statusLine(data: Pick<CategoryData, 'status'>, today: Date, t: D
 }
 
 /** Each fact's label and value for one category; the status row only when it says more than "Open". */
-export function factRows(data: CategoryData, today: Date, { always = false } = {}, t: Dictionary = en): { key: FactKey; label: string; value: string }[] {
-  return FACT_KEYS.filter((key) => always || key !== 'status' || statusView(data.status, today, t) !== null)
-    .map((key) => ({ key, label: t.facts[key], value: VALUES[key](data, today, t) }));
+export function factRows(
+  data: CategoryData,
+  today: Date,
+  { always = false } = {},
+  t: Dictionary = en,
+): { key: FactKey; label: string; value: string }[] {
+  return FACT_KEYS.filter((key) => always || key !== 'status' || statusView(data.status, today, t) !== null).map((key) => ({
+    key,
+    label: t.facts[key],
+    value: VALUES[key](data, today, t),
+  }));
 }

@@ -7,5 +7,8 @@ import { FINDER_FIRST, type Lang } from './paths';
 export async function finderPaths(lang: Lang) {
   const [slugs, categories] = await Promise.all([guideSlugs(), getCategories(lang)]);
   const tree = readFinder(slugs, lang);
-  return allNodes(tree).map((node) => ({ params: { path: node.path.length ? node.path.join('/') : FINDER_FIRST }, props: { node, categories } }));
+  return allNodes(tree).map((node) => ({
+    params: { path: node.path.length ? node.path.join('/') : FINDER_FIRST },
+    props: { node, categories },
+  }));
 }

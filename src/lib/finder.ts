@@ -72,10 +72,19 @@ export function treeProblems(tree: FinderTree, slugs: string[]): string[] {
   const reached = new Set<string>();
   const used = new Set<string>();
   const walk = (qid: string, depth: number, seen: string[]) => {
-    if (seen.includes(qid)) { problems.push(`questions loop: ${[...seen, qid].join(' → ')}`); return; }
-    if (depth > MAX_DEPTH) { problems.push(`a path is deeper than ${MAX_DEPTH} questions: ${[...seen, qid].join(' → ')}`); return; }
+    if (seen.includes(qid)) {
+      problems.push(`questions loop: ${[...seen, qid].join(' → ')}`);
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      problems.push(`a path is deeper than ${MAX_DEPTH} questions: ${[...seen, qid].join(' → ')}`);
+      return;
+    }
     const q = tree.questions[qid];
-    if (!q) { problems.push(`"${seen.at(-1)}" leads to a question that does not exist: "${qid}"`); return; }
+    if (!q) {
+      problems.push(`"${seen.at(-1)}" leads to a question that does not exist: "${qid}"`);
+      return;
+    }
     used.add(qid);
     const ids = q.answers.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`question "${qid}" has two answers with the same id`);
@@ -94,24 +103,40 @@ export function treeProblems(tree: FinderTree, slugs: string[]): string[] {
 }
 
 /** The words of the tree in another language, keyed by question and answer ids (content/<lang>/finder.yaml). */
-export const finderWordsSchema = z.object({
-  questions: z.record(id, z.object({ question: z.string().min(5).max(160), hint: z.string().max(300).optional(), answers: z.record(id, z.string().min(2).max(160)) }).strict()),
-}).strict();
+export const finderWordsSchema = z
+  .object({
+    questions: z.record(
+      id,
+      z
+        .object({
+          question: z.string().min(5).max(160),
+          hint: z.string().max(300).optional(),
+          answers: z.record(id, z.string().min(2).max(160)),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 export type FinderWords = z.infer<typeof finderWordsSchema>;
 
 /** The same tree with another language's words; every question and answer must have them, or the file and the id are named. */
 export function translateTree(tree: FinderTree, words: FinderWords, file: string): FinderTree {
   const problems: string[] = [];
-  const questions = Object.fromEntries(Object.entries(tree.questions).map(([qid, q]) => {
-    const w = words.questions[qid];
-    if (!w) { problems.push(`no words for the question "${qid}"`); return [qid, q]; }
-    const answers = q.answers.map((a) => {
-      const label = w.answers[a.id];
-      if (!label) problems.push(`no words for the answer "${qid}/${a.id}"`);
-      return { ...a, label: label ?? a.label };
-    });
-    return [qid, { ...q, question: w.question, hint: w.hint, answers }];
-  }));
+  const questions = Object.fromEntries(
+    Object.entries(tree.questions).map(([qid, q]) => {
+      const w = words.questions[qid];
+      if (!w) {
+        problems.push(`no words for the question "${qid}"`);
+        return [qid, q];
+      }
+      const answers = q.answers.map((a) => {
+        const label = w.answers[a.id];
+        if (!label) problems.push(`no words for the answer "${qid}/${a.id}"`);
+        return { ...a, label: label ?? a.label };
+      });
+      return [qid, { ...q, question: w.question, hint: w.hint, answers }];
+    }),
+  );
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   return { ...tree, questions };
 }

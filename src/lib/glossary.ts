@@ -44,6 +44,9 @@ export function firstUses(text: string, terms: GlossaryTerm[], used: Set<string>
 
 /** The abbreviations a text uses, spelled out ("IRCC: Immigration, Refugees and Citizenship Canada"), in order of first use. */
 export function spelledOut(text: string, terms: GlossaryTerm[]): string[] {
-  return firstUses(text, terms.filter((t) => t.expansion), new Set())
-    .flatMap((p) => ('term' in p && p.text.toLowerCase() !== p.term.expansion!.toLowerCase() ? [`${p.text}: ${p.term.expansion}`] : []));
+  return firstUses(
+    text,
+    terms.filter((t) => t.expansion),
+    new Set(),
+  ).flatMap((p) => ('term' in p && p.text.toLowerCase() !== p.term.expansion!.toLowerCase() ? [`${p.text}: ${p.term.expansion}`] : []));
 }

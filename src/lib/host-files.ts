@@ -23,7 +23,7 @@ export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>, move
 /** The Content-Security-Policy every page is served with: nothing but this site's own files. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(cspHash).join(" ")}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(cspHash).join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -49,6 +49,8 @@ export const ASSET_CACHE_HEADERS: Record<string, string> = { 'Cache-Control': 'p
 /** Netlify/Cloudflare-style `_headers`: the security headers on every path, long caching on hashed assets. */
 export function headersFile(): string {
   const block = (path: string, headers: Record<string, string>) =>
-    `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+    `${path}\n${Object.entries(headers)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`;
   return block('/*', SECURITY_HEADERS) + block('/_astro/*', ASSET_CACHE_HEADERS);
 }

@@ -1,15 +1,25 @@
 // Reading the built `_headers` and `_redirects` files, and turning them into nginx rules.
 // No imports, so plain Node (scripts/serve.mjs) can load this file as it is.
 
-export interface HeaderRule { path: string; headers: [string, string][] }
-export interface Redirect { from: string; to: string; status: number }
+export interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+export interface Redirect {
+  from: string;
+  to: string;
+  status: number;
+}
 
 /** Parses a Netlify/Cloudflare-style `_headers` file: a path line, then indented `Name: value` lines. */
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.trimStart().startsWith('#')) return;
-    if (!/^\s/.test(line)) { rules.push({ path: line.trim(), headers: [] }); return; }
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      return;
+    }
     const at = line.indexOf(':');
     const rule = rules.at(-1);
     if (!rule || at < 0) throw new Error(`_headers line ${i + 1}: expected "Name: value" under a path, got "${line.trim()}"`);
@@ -50,13 +60,16 @@ export function parseRedirects(text: string): Redirect[] {
 
 /** A value written inside double quotes in an nginx file; refuses what nginx would read as a variable or a quote. */
 function quoted(value: string): string {
-  if (/["\\$\n]/.test(value)) throw new Error(`Cannot write ${JSON.stringify(value)} into an nginx file: it holds a quote, backslash, $ or line break`);
+  if (/["\\$\n]/.test(value))
+    throw new Error(`Cannot write ${JSON.stringify(value)} into an nginx file: it holds a quote, backslash, $ or line break`);
   return `"${value}"`;
 }
 
 // nginx adds a header to error responses only when told "always".
-const addHeaders = (headers: Record<string, string>, indent: string) => Object.entries(headers)
-  .map(([name, value]) => `${indent}add_header ${name} ${quoted(value)}${SUCCESS_ONLY.has(name.toLowerCase()) ? '' : ' always'};`);
+const addHeaders = (headers: Record<string, string>, indent: string) =>
+  Object.entries(headers).map(
+    ([name, value]) => `${indent}add_header ${name} ${quoted(value)}${SUCCESS_ONLY.has(name.toLowerCase()) ? '' : ' always'};`,
+  );
 
 /**
  * nginx rules with the same effect as `_headers` and `_redirects`, for inclusion inside a `server` block.

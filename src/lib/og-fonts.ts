@@ -28,6 +28,8 @@ let loaded: Promise<Font[]> | undefined;
 
 /** Read once per process: every image of a build shares them. */
 export function ogFonts(): Promise<Font[]> {
-  loaded ??= Promise.all(files().map(async ({ name, weight, path }) => ({ name, weight, style: 'normal' as const, data: await readFile(path) })));
+  loaded ??= Promise.all(
+    files().map(async ({ name, weight, path }) => ({ name, weight, style: 'normal' as const, data: await readFile(path) })),
+  );
   return loaded;
 }

@@ -11,7 +11,15 @@ export async function ogPaths(lang: Lang) {
   const site = `${t.site.name} · ${t.site.tagline}`;
   return [
     { params: { slug: 'default' }, props: { title: t.site.tagline, site } },
-    ...(await getCategories(lang)).map((c) => ({ params: { slug: c.id }, props: { title: c.data.title, codes: codeLine(c.data, t.guide.formerly), reviewed: `${t.guide.lastReviewed} ${t.formatDate(c.data.reviewed)}`, site } })),
+    ...(await getCategories(lang)).map((c) => ({
+      params: { slug: c.id },
+      props: {
+        title: c.data.title,
+        codes: codeLine(c.data, t.guide.formerly),
+        reviewed: `${t.guide.lastReviewed} ${t.formatDate(c.data.reviewed)}`,
+        site,
+      },
+    })),
   ];
 }
 

@@ -9,7 +9,14 @@ const day = (d?: Date) => (d ? isoDay(d) : null);
 
 /** A status as open data: IRCC's state and dates, and whether an end date had passed when the site was built. */
 export function statusRecord(status: Status, today: Date) {
-  return { state: status.state, since: day(status.since), until: day(status.until), note: status.note ?? null, source: status.source ?? null, needsCheck: statusView(status, today)?.check ?? false };
+  return {
+    state: status.state,
+    since: day(status.since),
+    until: day(status.until),
+    note: status.note ?? null,
+    source: status.source ?? null,
+    needsCheck: statusView(status, today)?.check ?? false,
+  };
 }
 
 /** One record of /data/categories.json. */

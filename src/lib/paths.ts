@@ -33,5 +33,7 @@ export const langOf = (pathname: string): Lang => (pathname === '/fr' || pathnam
 
 /** The finder: /finder/ is its start page, /finder/start/ the first question, and the answers make the rest of the path. */
 export const FINDER_FIRST = 'start';
-export const finderPath = (answers: string[] = [], lang: Lang = 'en') => `${prefix(lang)}/finder/${answers.length ? `${answers.join('/')}/` : ''}`;
-export const finderQuestionPath = (answers: string[], lang: Lang = 'en') => (answers.length ? finderPath(answers, lang) : finderPath([FINDER_FIRST], lang));
+export const finderPath = (answers: string[] = [], lang: Lang = 'en') =>
+  `${prefix(lang)}/finder/${answers.length ? `${answers.join('/')}/` : ''}`;
+export const finderQuestionPath = (answers: string[], lang: Lang = 'en') =>
+  answers.length ? finderPath(answers, lang) : finderPath([FINDER_FIRST], lang);

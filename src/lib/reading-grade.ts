@@ -9,12 +9,21 @@ export function proseLines(mdx: string): string[] {
     .replace(/^---[\s\S]*?\n---/, '')
     .split('\n')
     .filter((line) => !/^\s*#/.test(line))
-    .map((line) => line.replace(/\{#[a-z0-9-]+\}/g, '').replace(/\]\([^)]*\)/g, ']').replace(/[[\]*_`>|]/g, ' ').replace(/^\s*(?:[-+]|\d+\.)\s+/, '').trim())
+    .map((line) =>
+      line
+        .replace(/\{#[a-z0-9-]+\}/g, '')
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/[[\]*_`>|]/g, ' ')
+        .replace(/^\s*(?:[-+]|\d+\.)\s+/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
 export function fleschKincaidGrade(lines: string[]): number {
-  let words = 0, syllables = 0, sentences = 0;
+  let words = 0,
+    syllables = 0,
+    sentences = 0;
   for (const line of lines) {
     words += rs.lexiconCount(line);
     syllables += rs.syllableCount(line);
@@ -30,12 +39,16 @@ export function fleschKincaidGrade(lines: string[]): number {
  * syllables), so the two terms are computed here. Under 40 reads easily; 40 to 50 is ordinary; over 50 is hard.
  */
 export function lix(lines: string[]): number {
-  let words = 0, long = 0, sentences = 0;
+  let words = 0,
+    long = 0,
+    sentences = 0;
   for (const line of lines) {
     words += rs.lexiconCount(line);
     sentences += rs.sentenceCount(line);
     // A word after an elided article or pronoun (l', d', qu') is measured without it.
-    long += (line.match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? []).filter((w) => w.replace(/^(?:qu|[\p{L}])['’]/u, '').replace(/['’-]/g, '').length > 6).length;
+    long += (line.match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? []).filter(
+      (w) => w.replace(/^(?:qu|[\p{L}])['’]/u, '').replace(/['’-]/g, '').length > 6,
+    ).length;
   }
   if (!words) return 0;
   return words / sentences + (100 * long) / words;

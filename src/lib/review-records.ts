@@ -8,11 +8,14 @@ export function readReviewRecords(dir = 'content/reviews'): { page: string; reco
   return ['categories', 'faq'].flatMap((kind) => {
     const folder = join(dir, kind);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
-      const path = join(folder, file);
-      const parsed = reviewRecordSchema.safeParse(parse(readFileSync(path, 'utf8')));
-      if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return { page: `${kind}/${file.replace(/\.yaml$/, '')}`, record: parsed.data };
-    });
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((file) => {
+        const path = join(folder, file);
+        const parsed = reviewRecordSchema.safeParse(parse(readFileSync(path, 'utf8')));
+        if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        return { page: `${kind}/${file.replace(/\.yaml$/, '')}`, record: parsed.data };
+      });
   });
 }

@@ -8,11 +8,15 @@ export const reviewSchema = z.object({
   claims: z.number().int().positive(),
   /** How many source pages were read. */
   sources: z.number().int().positive(),
-  corrections: z.array(z.object({
-    severity: z.enum(['wrong', 'imprecise', 'missing', 'outdated']),
-    claim: z.string().min(3),
-    fix: z.string().min(3),
-  })).default([]),
+  corrections: z
+    .array(
+      z.object({
+        severity: z.enum(['wrong', 'imprecise', 'missing', 'outdated']),
+        claim: z.string().min(3),
+        fix: z.string().min(3),
+      }),
+    )
+    .default([]),
 });
 export const reviewRecordSchema = z.array(reviewSchema).min(1);
 export type Review = z.infer<typeof reviewSchema>;

@@ -16,5 +16,8 @@ export async function guidePaths(lang: Lang) {
 
 export async function faqPaths(lang: Lang) {
   const [faqs, categories] = await Promise.all([getFaqs(lang), getCategories(lang)]);
-  return faqs.map((entry) => ({ params: { slug: entry.id }, props: { entry, guides: categories.filter((c) => entry.data.categories.includes(c.id)) } }));
+  return faqs.map((entry) => ({
+    params: { slug: entry.id },
+    props: { entry, guides: categories.filter((c) => entry.data.categories.includes(c.id)) },
+  }));
 }

@@ -10,14 +10,14 @@ export function searchVocab(categories: Category[], today: Date, t: Dictionary =
   return categories.map((c) => {
     const status = statusView(c.data.status, today, t);
     return {
-    slug: c.id,
-    title: c.data.title,
-    url: guidePath(c.id, undefined, t.lang as Lang),
-    codes: c.data.codes.map((x) => x.code),
-    formerCodes: formerOnly(c.data),
-    aliases: c.data.aliases,
-    ...(status ? { status: status.text } : {}),
-  };
+      slug: c.id,
+      title: c.data.title,
+      url: guidePath(c.id, undefined, t.lang as Lang),
+      codes: c.data.codes.map((x) => x.code),
+      formerCodes: formerOnly(c.data),
+      aliases: c.data.aliases,
+      ...(status ? { status: status.text } : {}),
+    };
   });
 }
 

@@ -14,7 +14,12 @@ export interface VocabEntry {
 }
 
 /** One code of the code index, as the search page needs it. */
-export interface CodeHit { code: string; status: 'current' | 'former'; slug: string; url: string }
+export interface CodeHit {
+  code: string;
+  status: 'current' | 'former';
+  slug: string;
+  url: string;
+}
 
 /** The longest query read from a box or an address. */
 export const MAX_QUERY = 200;
@@ -42,7 +47,13 @@ export function codeFirst(query: string, codes: CodeHit[], vocab: VocabEntry[]):
   return hit && entry ? { entry, hit } : null;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A category whose title or common name the query is, word for word ("pgwp", "tn visa", "Mobilité francophone"). */
 export function nameFirst(query: string, vocab: VocabEntry[]): VocabEntry | null {
@@ -56,14 +67,21 @@ export function nameFirst(query: string, vocab: VocabEntry[]): VocabEntry | null
  * ("spouse" → "Spouses of students"), titles before common names, for the results shown before the full-text index loads.
  */
 export function nameMatches(query: string, vocab: VocabEntry[], limit = 5): VocabEntry[] {
-  const words = fold(query).split(' ').filter((w) => w.length > 1);
+  const words = fold(query)
+    .split(' ')
+    .filter((w) => w.length > 1);
   if (!words.length) return [];
   const named = (name: string) => {
     const nameWords = fold(name).split(' ');
     return words.every((w) => nameWords.some((n) => n.startsWith(w)));
   };
   const rank = (v: VocabEntry) => (named(v.title) ? 0 : v.aliases.some(named) ? 1 : 2);
-  return vocab.map((v) => ({ v, r: rank(v) })).filter((x) => x.r < 2).sort((a, b) => a.r - b.r || a.v.title.length - b.v.title.length).slice(0, limit).map((x) => x.v);
+  return vocab
+    .map((v) => ({ v, r: rank(v) }))
+    .filter((x) => x.r < 2)
+    .sort((a, b) => a.r - b.r || a.v.title.length - b.v.title.length)
+    .slice(0, limit)
+    .map((x) => x.v);
 }
 
 /** Edit distance (Levenshtein), capped: returns cap + 1 once it is certain to exceed cap. */
@@ -85,7 +103,11 @@ export function editDistance(a: string, b: string, cap = 10): number {
   return prev[b.length] ?? cap + 1;
 }
 
-export interface Suggestion { term: string; entry: VocabEntry; distance: number }
+export interface Suggestion {
+  term: string;
+  entry: VocabEntry;
+  distance: number;
+}
 
 /** The closest titles, codes and common names to a query that found nothing: "did you mean…". */
 export function suggest(query: string, vocab: VocabEntry[], limit = 3): Suggestion[] {
@@ -97,7 +119,13 @@ export function suggest(query: string, vocab: VocabEntry[], limit = 3): Suggesti
     for (const term of [entry.title, ...entry.aliases, ...entry.codes, ...entry.formerCodes]) {
       const t = fold(term);
       // Compare with the whole term and with each of its words, so "transferes" finds "Intra-company transferees".
-      const distance = Math.min(editDistance(q, t, cap), ...t.split(' ').filter((w) => w.length > 3).map((w) => editDistance(q, w, cap)));
+      const distance = Math.min(
+        editDistance(q, t, cap),
+        ...t
+          .split(' ')
+          .filter((w) => w.length > 3)
+          .map((w) => editDistance(q, w, cap)),
+      );
       if (distance > cap) continue;
       const seen = best.get(entry.slug);
       if (!seen || distance < seen.distance) best.set(entry.slug, { term, entry, distance });
@@ -108,7 +136,14 @@ export function suggest(query: string, vocab: VocabEntry[], limit = 3): Suggesti
 
 /** Pagefind's excerpt (escaped text with <mark> around matches) as plain parts, so it can be shown without innerHTML. */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const decode = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&');
   const parts: { text: string; mark: boolean }[] = [];
   let last = 0;
   for (const m of excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) {

@@ -16,7 +16,12 @@ export function sectionLinksPlugin(): HastPluginDefinition {
         ctx.appendChild(node, {
           type: 'element',
           tagName: 'a',
-          properties: { href: `#${id}`, className: ['section-link'], ariaLabel: `${LABEL[lang]} ${ctx.textContent(node).trim()}`, dataPagefindIgnore: '' },
+          properties: {
+            href: `#${id}`,
+            className: ['section-link'],
+            ariaLabel: `${LABEL[lang]} ${ctx.textContent(node).trim()}`,
+            dataPagefindIgnore: '',
+          },
           children: [{ type: 'text', value: '#' }],
         });
       },

@@ -1,7 +1,29 @@
-import { accuracyPath, categoriesPath, changesPath, codesPath, comparePath, faqIndexPath, finderPath, glossaryPath, homePath, searchPath } from './paths';
+import {
+  accuracyPath,
+  categoriesPath,
+  changesPath,
+  codesPath,
+  comparePath,
+  faqIndexPath,
+  finderPath,
+  glossaryPath,
+  homePath,
+  searchPath,
+} from './paths';
 
 /** Pages that exist once, whatever the content. */
-export const STATIC_PATHS = [homePath(), finderPath(), categoriesPath(), codesPath(), comparePath(), faqIndexPath(), searchPath(), changesPath(), glossaryPath(), accuracyPath()];
+export const STATIC_PATHS = [
+  homePath(),
+  finderPath(),
+  categoriesPath(),
+  codesPath(),
+  comparePath(),
+  faqIndexPath(),
+  searchPath(),
+  changesPath(),
+  glossaryPath(),
+  accuracyPath(),
+];
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -10,7 +32,10 @@ export function sitemapXml(entries: { path: string; alternates?: Partial<Record<
   const abs = (p: string) => escapeXml(new URL(p, site).href);
   const urls = entries.map(({ path, alternates = {} }) => {
     const both = alternates.en && alternates.fr;
-    const links = both ? ['en', 'fr'].map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(alternates[l]!)}"/>`).join('') + `<xhtml:link rel="alternate" hreflang="x-default" href="${abs(alternates.en!)}"/>` : '';
+    const links = both
+      ? ['en', 'fr'].map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(alternates[l]!)}"/>`).join('') +
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${abs(alternates.en!)}"/>`
+      : '';
     return `  <url><loc>${abs(path)}</loc>${links}</url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;

@@ -10,7 +10,9 @@ export type Situation = z.infer<typeof schema>[number];
 export function situationProblems(situations: Situation[], slugs: string[]): string[] {
   const named = new Set(situations.flatMap((s) => s.guides));
   return [
-    ...situations.flatMap((s) => s.guides.filter((g) => !slugs.includes(g)).map((g) => `situation "${s.id}" names a guide that does not exist: "${g}"`)),
+    ...situations.flatMap((s) =>
+      s.guides.filter((g) => !slugs.includes(g)).map((g) => `situation "${s.id}" names a guide that does not exist: "${g}"`),
+    ),
     ...slugs.filter((g) => !named.has(g)).map((g) => `the guide "${g}" is in no situation`),
   ];
 }

@@ -15,7 +15,8 @@ export interface CitingPage {
   sources: { url: string; modified?: Date | string | null }[];
 }
 
-const iso = (d: Date | string | null | undefined): string | null => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const iso = (d: Date | string | null | undefined): string | null =>
+  d == null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 
 /** Every cited address once, with the recorded date and the pages that cite it. Two pages recording different dates keep the older. */
 export function collectSources(pages: CitingPage[]): CitedSource[] {
@@ -56,9 +57,20 @@ export function readModified(html: string): string | null {
   return stamp ? readDay(stamp[1]!) : null;
 }
 
-export interface Update { date: string; title: string; url: string }
+export interface Update {
+  date: string;
+  title: string;
+  url: string;
+}
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#8211;|&ndash;/g, '–').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#8211;|&ndash;/g, '–')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The entries of IRCC's Program Delivery Updates table: each row's link and its date published. */
 export function parseUpdates(html: string, pageUrl: string): Update[] {
@@ -74,7 +86,11 @@ export function parseUpdates(html: string, pageUrl: string): Update[] {
 }
 
 /** What the site calls a category, for matching an update's title: its codes, title and common names. */
-export interface Vocabulary { page: string; codes: string[]; names: string[] }
+export interface Vocabulary {
+  page: string;
+  codes: string[];
+  names: string[];
+}
 
 /** The site pages an update concerns: its title names one of their codes, or one of their names as whole words. */
 export function pagesConcerned(update: Update, vocab: Vocabulary[]): { page: string; matched: string[] }[] {
@@ -83,7 +99,10 @@ export function pagesConcerned(update: Update, vocab: Vocabulary[]): { page: str
   for (const v of vocab) {
     const matched = [
       ...v.codes.filter((c) => new RegExp(`\\b${c}\\b`).test(update.title)),
-      ...v.names.filter((n) => n.length >= 3 && new RegExp(`(^|[^a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title)),
+      ...v.names.filter(
+        (n) =>
+          n.length >= 3 && new RegExp(`(^|[^a-z0-9])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(title),
+      ),
     ];
     if (matched.length) found.push({ page: v.page, matched });
   }
@@ -118,7 +137,8 @@ export function buildReport(input: Omit<Report, 'reReview' | 'exitCode'>): Repor
   const why = new Map<string, string[]>();
   const add = (page: string, because: string) => why.set(page, [...(why.get(page) ?? []), because]);
   for (const p of input.pages) {
-    if (p.state === 'changed') for (const page of p.citedBy) add(page, `${p.url} changed: recorded ${p.recorded ?? 'no date'}, now ${p.found}`);
+    if (p.state === 'changed')
+      for (const page of p.citedBy) add(page, `${p.url} changed: recorded ${p.recorded ?? 'no date'}, now ${p.found}`);
     if (p.state === 'gone') for (const page of p.citedBy) add(page, `${p.url} answered HTTP ${p.httpStatus}`);
   }
   for (const u of input.updates) for (const c of u.concerns) add(c.page, `update of ${u.date} "${u.title}" (${c.matched.join(', ')})`);

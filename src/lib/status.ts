@@ -1,7 +1,6 @@
 import type { Status, StatusState } from './category-schema';
 import { en, type Dictionary } from '../i18n/en';
 
-
 /** What a reader is told about a status on a given day: "check" when a date IRCC gave has passed. */
 export interface StatusView {
   state: StatusState;

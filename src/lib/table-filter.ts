@@ -8,5 +8,9 @@ export function matchesFilter(rowText: string, query: string): boolean {
   const haystack = rowText.toLowerCase();
   const code = normalizeCode(query);
   if (code) return haystack.includes(code.toLowerCase());
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
 }

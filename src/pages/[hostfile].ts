@@ -8,6 +8,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const body = params.hostfile === '_redirects' ? redirectsFile({ en: await getCodeIndex('en'), fr: await getCodeIndex('fr') }) : headersFile();
+  const body =
+    params.hostfile === '_redirects' ? redirectsFile({ en: await getCodeIndex('en'), fr: await getCodeIndex('fr') }) : headersFile();
   return new Response(body, { headers: { 'Content-Type': 'text/plain' } });
 };

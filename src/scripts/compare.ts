@@ -2,19 +2,47 @@
 // The facts come from the category cards already on the page, so they are shipped once.
 import { el } from './dom';
 import { comparePath, type Lang } from '../lib/paths';
-import { MAX_COMPARE, MIN_COMPARE, MAX_TOKEN_SHOWN, readCompareParam, resolveToken, nameKey, type CompareLookup, type CompareNote } from '../lib/compare';
+import {
+  MAX_COMPARE,
+  MIN_COMPARE,
+  MAX_TOKEN_SHOWN,
+  readCompareParam,
+  resolveToken,
+  nameKey,
+  type CompareLookup,
+  type CompareNote,
+} from '../lib/compare';
 import { fill } from '../lib/fill';
 
 type Strings = Record<string, string>;
-interface IslandData { lookup: CompareLookup; labels: Record<string, string>; strings: Strings; lang: Lang }
-interface Card { slug: string; title: string; url: string; facts: { key: string; label: string; value: string }[] }
+interface IslandData {
+  lookup: CompareLookup;
+  labels: Record<string, string>;
+  strings: Strings;
+  lang: Lang;
+}
+interface Card {
+  slug: string;
+  title: string;
+  url: string;
+  facts: { key: string; label: string; value: string }[];
+}
 
 function readCards(): Map<string, Card> {
   const cards = new Map<string, Card>();
   for (const node of document.querySelectorAll<HTMLElement>('[data-compare-card]')) {
     const link = node.querySelector<HTMLAnchorElement>('[data-title]')!;
-    const facts = [...node.querySelectorAll<HTMLElement>('dd[data-fact]')].map((dd) => ({ key: dd.dataset.fact!, label: dd.previousElementSibling?.textContent ?? '', value: dd.textContent ?? '' }));
-    cards.set(node.dataset.compareCard!, { slug: node.dataset.compareCard!, title: link.textContent ?? '', url: link.getAttribute('href') ?? '', facts });
+    const facts = [...node.querySelectorAll<HTMLElement>('dd[data-fact]')].map((dd) => ({
+      key: dd.dataset.fact!,
+      label: dd.previousElementSibling?.textContent ?? '',
+      value: dd.textContent ?? '',
+    }));
+    cards.set(node.dataset.compareCard!, {
+      slug: node.dataset.compareCard!,
+      title: link.textContent ?? '',
+      url: link.getAttribute('href') ?? '',
+      facts,
+    });
   }
   return cards;
 }
@@ -35,8 +63,12 @@ export function runCompareIsland(root: HTMLElement): void {
   const title = (slug: string) => cards.get(slug)?.title ?? slug;
 
   const noteText = (n: CompareNote) =>
-    n.kind === 'unknown' ? fill(s.unknown!, { items: n.items.map((i) => `“${i}”`).join(', ') })
-      : n.kind === 'repeated' ? (n.count === 1 ? s.repeatedOne! : fill(s.repeatedMany!, { count: n.count }))
+    n.kind === 'unknown'
+      ? fill(s.unknown!, { items: n.items.map((i) => `“${i}”`).join(', ') })
+      : n.kind === 'repeated'
+        ? n.count === 1
+          ? s.repeatedOne!
+          : fill(s.repeatedMany!, { count: n.count })
         : fill(s.extra!, { max: MAX_COMPARE, items: n.items.join(', ') });
 
   const go = (next: string[], note: string[] = []) => {
@@ -49,9 +81,27 @@ export function runCompareIsland(root: HTMLElement): void {
     const all = [...messages];
     if (chosen.length < MIN_COMPARE) all.push(chosen.length === 0 ? s.chooseTwo! : s.chooseOne!);
     status.replaceChildren(...all.map((m) => el('p', {}, m)));
-    chosenList.replaceChildren(...chosen.map((slug) => el('li', {},
-      el('button', { type: 'button', className: 'rounded border border-slate-500 px-2 py-1', onclick: () => go(chosen.filter((x) => x !== slug), [fill(s.removed!, { title: title(slug) })]) },
-        fill(s.remove!, { title: title(slug) })))));
+    chosenList.replaceChildren(
+      ...chosen.map((slug) =>
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            {
+              type: 'button',
+              className: 'rounded border border-slate-500 px-2 py-1',
+              onclick: () =>
+                go(
+                  chosen.filter((x) => x !== slug),
+                  [fill(s.removed!, { title: title(slug) })],
+                ),
+            },
+            fill(s.remove!, { title: title(slug) }),
+          ),
+        ),
+      ),
+    );
     tableBox.replaceChildren(chosen.length ? comparison() : '');
     copy.hidden = chosen.length === 0;
     copied.textContent = '';
@@ -62,13 +112,38 @@ export function runCompareIsland(root: HTMLElement): void {
     const picked = chosen.map((slug) => cards.get(slug)!).filter(Boolean);
     const cols = ['', 'sm:grid-cols-1', 'sm:grid-cols-2', 'sm:grid-cols-3', 'sm:grid-cols-4'][picked.length] ?? '';
     const rows = picked[0]?.facts ?? [];
-    return el('div', { className: 'max-w-full', role: 'group', ariaLabel: fill(s.caption!, { titles: picked.map((p) => p.title).join(', ') }) },
-      el('div', { className: `hidden gap-4 border-b-2 border-slate-500 pb-2 sm:grid ${cols}`, ariaHidden: 'true' }, ...picked.map((p) => el('p', { className: 'font-bold' }, el('a', { href: p.url, tabIndex: -1 }, p.title)))),
-      ...rows.map((row) => el('section', { className: 'border-b border-slate-300 py-3 dark:border-slate-700' },
-        el('h3', { className: 'font-semibold' }, row.label),
-        el('dl', { className: `mt-1 grid gap-x-4 gap-y-2 ${cols}` }, ...picked.map((p) => el('div', { className: 'min-w-0 break-words' },
-          el('dt', { className: 'text-sm font-semibold text-slate-700 dark:text-slate-300 sm:sr-only' }, el('a', { href: p.url }, p.title)),
-          el('dd', {}, p.facts.find((f) => f.key === row.key)?.value ?? '')))))));
+    return el(
+      'div',
+      { className: 'max-w-full', role: 'group', ariaLabel: fill(s.caption!, { titles: picked.map((p) => p.title).join(', ') }) },
+      el(
+        'div',
+        { className: `hidden gap-4 border-b-2 border-slate-500 pb-2 sm:grid ${cols}`, ariaHidden: 'true' },
+        ...picked.map((p) => el('p', { className: 'font-bold' }, el('a', { href: p.url, tabIndex: -1 }, p.title))),
+      ),
+      ...rows.map((row) =>
+        el(
+          'section',
+          { className: 'border-b border-slate-300 py-3 dark:border-slate-700' },
+          el('h3', { className: 'font-semibold' }, row.label),
+          el(
+            'dl',
+            { className: `mt-1 grid gap-x-4 gap-y-2 ${cols}` },
+            ...picked.map((p) =>
+              el(
+                'div',
+                { className: 'min-w-0 break-words' },
+                el(
+                  'dt',
+                  { className: 'text-sm font-semibold text-slate-700 dark:text-slate-300 sm:sr-only' },
+                  el('a', { href: p.url }, p.title),
+                ),
+                el('dd', {}, p.facts.find((f) => f.key === row.key)?.value ?? ''),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
   };
 
   form.addEventListener('submit', (event) => {

@@ -24,10 +24,19 @@ class FinderResults extends HTMLElement {
       const programs = select.value.split(' ').filter(Boolean);
       for (const card of cards) card.hidden = Boolean(programs.length && card.dataset.program && !programs.includes(card.dataset.program));
       const shown = cards.filter((c) => !c.hidden).length;
-      if (status) status.textContent = programs.length ? (shown === 1 ? this.dataset.statusOne! : this.dataset.statusMany!.replace(/\d+/, String(shown))) : '';
+      if (status)
+        status.textContent = programs.length
+          ? shown === 1
+            ? this.dataset.statusOne!
+            : this.dataset.statusMany!.replace(/\d+/, String(shown))
+          : '';
     });
   }
 }
 
-export const defineFinderQuestion = () => { if (!customElements.get('finder-question')) customElements.define('finder-question', FinderQuestion); };
-export const defineFinderResults = () => { if (!customElements.get('finder-results')) customElements.define('finder-results', FinderResults); };
+export const defineFinderQuestion = () => {
+  if (!customElements.get('finder-question')) customElements.define('finder-question', FinderQuestion);
+};
+export const defineFinderResults = () => {
+  if (!customElements.get('finder-results')) customElements.define('finder-results', FinderResults);
+};

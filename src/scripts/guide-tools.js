@@ -9,7 +9,9 @@
   var words = t ? JSON.parse(t.textContent) : {};
   function copy(text, html) {
     if (html && window.ClipboardItem && navigator.clipboard.write) {
-      return navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      return navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
     }
     return navigator.clipboard.writeText(text);
   }
@@ -26,22 +28,40 @@
       control.after(box);
     }
     box.textContent = text;
-    setTimeout(function () { box.textContent = ''; }, 4000);
+    setTimeout(function () {
+      box.textContent = '';
+    }, 4000);
   }
   document.querySelectorAll('a.section-link').forEach(function (a) {
     a.addEventListener('click', function () {
       var url = here + a.getAttribute('href');
-      copy(url).then(function () { tell(a, words.linkCopied); }, function () { tell(a, words.copyThis + ' ' + url); });
+      copy(url).then(
+        function () {
+          tell(a, words.linkCopied);
+        },
+        function () {
+          tell(a, words.copyThis + ' ' + url);
+        },
+      );
     });
   });
   var summary = document.querySelector('[data-copy-summary]');
   var text = document.getElementById('email-summary-text');
   var html = document.getElementById('email-summary-html');
   // The summary was written with the address the site was built for; the reader may be on another (a preview, a mirror).
-  var local = function (s) { return built === location.origin ? s : s.split(built + '/').join(location.origin + '/'); };
+  var local = function (s) {
+    return built === location.origin ? s : s.split(built + '/').join(location.origin + '/');
+  };
   if (summary && text) {
     summary.addEventListener('click', function () {
-      copy(local(text.content.textContent), html && local(html.innerHTML)).then(function () { tell(summary, words.summaryCopied); }, function () { tell(summary, words.summaryFailed); });
+      copy(local(text.content.textContent), html && local(html.innerHTML)).then(
+        function () {
+          tell(summary, words.summaryCopied);
+        },
+        function () {
+          tell(summary, words.summaryFailed);
+        },
+      );
     });
   }
   addEventListener('beforeprint', function () {
@@ -49,7 +69,16 @@
     var d = new Date();
     // The page's first-day form: "1" in English, "1er" in French.
     var day = d.getDate() === 1 ? p.getAttribute('data-first') : String(d.getDate());
-    if (p) p.textContent = p.getAttribute('data-label') + ' ' + day + ' ' + p.getAttribute('data-months').split(',')[d.getMonth()] + ' ' + d.getFullYear() + '.';
+    if (p)
+      p.textContent =
+        p.getAttribute('data-label') +
+        ' ' +
+        day +
+        ' ' +
+        p.getAttribute('data-months').split(',')[d.getMonth()] +
+        ' ' +
+        d.getFullYear() +
+        '.';
     var at = document.querySelector('[data-print-address]');
     if (at) at.textContent = here;
   });

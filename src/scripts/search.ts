@@ -1,17 +1,40 @@
 // The search page's behaviour. The address (?q=…&group=…&permit=…) is the state: reload, back and shared links restore it.
 import { el } from './dom';
-import { cleanQuery, codeFirst, codeLabel, excerptParts, isSearchable, nameFirst, nameMatches, suggest, type CodeHit, type VocabEntry } from '../lib/search';
+import {
+  cleanQuery,
+  codeFirst,
+  codeLabel,
+  excerptParts,
+  isSearchable,
+  nameFirst,
+  nameMatches,
+  suggest,
+  type CodeHit,
+  type VocabEntry,
+} from '../lib/search';
 import { everydayQuery, fallbackQueries } from '../lib/search-words';
 import { formerText } from '../lib/code-line';
 import { fill } from '../lib/fill';
 import type { Lang } from '../lib/paths';
 
-interface PagefindResult { url: string; excerpt: string; meta: { title?: string }; sub_results?: { title: string; url: string; excerpt: string }[] }
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
-interface SearchData { vocab: VocabEntry[]; codes: CodeHit[]; strings: Record<string, string>; legacy: Record<string, Record<string, string>>; links: { codes: string; categories: string }; lang: Lang }
+interface SearchData {
+  vocab: VocabEntry[];
+  codes: CodeHit[];
+  strings: Record<string, string>;
+  legacy: Record<string, Record<string, string>>;
+  links: { codes: string; categories: string };
+  lang: Lang;
+}
 
 const PAGEFIND = '/pagefind/pagefind.js';
 /** Results drawn at first, then this many more each time the reader asks. */
@@ -19,7 +42,11 @@ const PAGE = 5;
 let pagefind: Promise<Pagefind> | null = null;
 // Loaded on the first search only, so nothing is downloaded before the reader asks. Without its worker: the worker is a
 // second copy of Pagefind's code (12 KB), and one search at a time gains nothing from a thread of its own.
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => { await p.options({ excerptLength: 24, noWorker: true }); return p; }));
+const loadPagefind = () =>
+  (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => {
+    await p.options({ excerptLength: 24, noWorker: true });
+    return p;
+  }));
 
 const badge = (text: string) => el('span', { className: 'mr-1 rounded border border-current px-1.5 font-mono text-sm font-bold' }, text);
 
@@ -62,18 +89,37 @@ export function runSearchElement(root: HTMLElement): void {
     const q = cleanQuery(input.value);
     const filters = Object.fromEntries(selects.filter((x) => x.value).map((x) => [x.name, x.value]));
     out.replaceChildren();
-    if (!q) { status.textContent = ''; return; }
-    if (!isSearchable(q)) { say(mine, s.typeSomething!, [], null); return; }
+    if (!q) {
+      status.textContent = '';
+      return;
+    }
+    if (!isSearchable(q)) {
+      say(mine, s.typeSomething!, [], null);
+      return;
+    }
     const top = codeFirst(q, codes, vocab);
     const named = top ? null : nameFirst(q, vocab);
     const first = top?.entry ?? named;
     const items: HTMLElement[] = [];
-    if (first) items.push(topCard(first, top ? (top.hit.status === 'former' ? fill(s.formerCode!, { code: top.hit.code, now: first.codes.join(', ') }) : top.hit.code) : fill(s.alsoCalled!, { q }), top?.hit.url ?? first.url));
+    if (first)
+      items.push(
+        topCard(
+          first,
+          top
+            ? top.hit.status === 'former'
+              ? fill(s.formerCode!, { code: top.hit.code, now: first.codes.join(', ') })
+              : top.hit.code
+            : fill(s.alsoCalled!, { q }),
+          top?.hit.url ?? first.url,
+        ),
+      );
     // The categories named by the query are shown at once, from the page's own vocabulary, while the index loads.
     const byName = nameMatches(everydayQuery(q, data.lang), vocab).filter((v) => v !== first);
     if (items.length || byName.length) {
-      out.replaceChildren(el('p', { className: 'text-sm' }, s.namesFirst!),
-        namesList(...items.map((i) => el('li', {}, i.cloneNode(true))), ...byName.map((v) => el('li', {}, nameCard(v)))));
+      out.replaceChildren(
+        el('p', { className: 'text-sm' }, s.namesFirst!),
+        namesList(...items.map((i) => el('li', {}, i.cloneNode(true))), ...byName.map((v) => el('li', {}, nameCard(v)))),
+      );
     }
     let hits: { data(): Promise<PagefindResult> }[] = [];
     try {
@@ -92,7 +138,11 @@ export function runSearchElement(root: HTMLElement): void {
     // (the best match by code or name is one of them, or the only result when the index matched nothing).
     const total = rest.length || (first ? 1 : 0);
     const list = el('ol', { className: 'mt-3 space-y-5' });
-    const more = el('button', { type: 'button', className: 'mt-4 rounded border border-brand px-3 py-1.5 font-semibold text-brand dark:border-brand-dark dark:text-brand-dark', textContent: s.more! });
+    const more = el('button', {
+      type: 'button',
+      className: 'mt-4 rounded border border-brand px-3 py-1.5 font-semibold text-brand dark:border-brand-dark dark:text-brand-dark',
+      textContent: s.more!,
+    });
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(rest.slice(shown, shown + PAGE).map((r) => r.data()));
@@ -113,7 +163,8 @@ export function runSearchElement(root: HTMLElement): void {
     const close = first ? [] : suggest(q, vocab);
     if (close.length && rest.length > 0) list.prepend(el('li', {}, didYouMean(close)));
     if (total === 0) list.append(el('li', {}, noResults(close)));
-    const message = total === 0 ? fill(s.noResults!, { q }) : total === 1 ? fill(s.resultsOne!, { q }) : fill(s.resultsMany!, { n: total, q });
+    const message =
+      total === 0 ? fill(s.noResults!, { q }) : total === 1 ? fill(s.resultsOne!, { q }) : fill(s.resultsMany!, { n: total, q });
     say(mine, message, [list, progress, more], showMore);
   };
 
@@ -133,11 +184,14 @@ export function runSearchElement(root: HTMLElement): void {
   };
 
   const topCard = (entry: VocabEntry, why: string, href: string) =>
-    el('div', { className: 'rounded border-2 border-brand p-3 dark:border-brand-dark' },
+    el(
+      'div',
+      { className: 'rounded border-2 border-brand p-3 dark:border-brand-dark' },
       el('h2', { className: 'text-xl font-bold' }, el('a', { href }, entry.title)),
       el('p', { className: 'mt-1 font-mono' }, codeLabel(entry, s.formerly)),
       ...statusNote(entry),
-      el('p', { className: 'mt-1 text-sm' }, why));
+      el('p', { className: 'mt-1 text-sm' }, why),
+    );
 
   const namesList = (...items: HTMLElement[]) => {
     const list = el('ol', { className: 'mt-3 space-y-5' }, ...items);
@@ -146,35 +200,93 @@ export function runSearchElement(root: HTMLElement): void {
   };
 
   const codeBadges = (entry: VocabEntry) =>
-    el('p', { className: 'mt-1 flex flex-wrap items-center gap-y-1' }, ...entry.codes.map(badge), ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes, s.formerly))] : []));
+    el(
+      'p',
+      { className: 'mt-1 flex flex-wrap items-center gap-y-1' },
+      ...entry.codes.map(badge),
+      ...(entry.formerCodes.length ? [el('span', { className: 'text-sm' }, formerText(entry.formerCodes, s.formerly))] : []),
+    );
 
   const nameCard = (entry: VocabEntry) =>
-    el('div', { className: 'min-w-0' }, el('h2', { className: 'text-lg font-bold' }, el('a', { href: entry.url }, entry.title)), codeBadges(entry), ...statusNote(entry));
+    el(
+      'div',
+      { className: 'min-w-0' },
+      el('h2', { className: 'text-lg font-bold' }, el('a', { href: entry.url }, entry.title)),
+      codeBadges(entry),
+      ...statusNote(entry),
+    );
 
   const resultCard = (r: PagefindResult, entry?: VocabEntry) => {
-    const card = el('div', { className: 'min-w-0' },
+    const card = el(
+      'div',
+      { className: 'min-w-0' },
       el('h2', { className: 'text-lg font-bold' }, el('a', { href: r.url }, r.meta.title ?? r.url)),
       ...(entry ? [codeBadges(entry)] : []),
       ...statusNote(entry),
-      excerpt(r.excerpt));
+      excerpt(r.excerpt),
+    );
     const subs = (r.sub_results ?? []).filter((x) => x.url.includes('#')).slice(0, 3);
-    if (subs.length) card.append(el('ul', { className: 'mt-1 list-disc space-y-2 pl-6 text-sm leading-6' }, ...subs.map((x) => el('li', {}, el('a', { href: x.url }, x.title)))));
+    if (subs.length)
+      card.append(
+        el(
+          'ul',
+          { className: 'mt-1 list-disc space-y-2 pl-6 text-sm leading-6' },
+          ...subs.map((x) => el('li', {}, el('a', { href: x.url }, x.title))),
+        ),
+      );
     return card;
   };
 
   const didYouMean = (close: ReturnType<typeof suggest>) =>
-    el('div', {}, el('p', {}, s.didYouMean!), el('ul', { className: 'list-disc pl-6' }, ...close.map((x) => el('li', {}, el('a', { href: x.entry.url }, x.entry.title), ` (${codeLabel(x.entry, s.formerly)})`))));
+    el(
+      'div',
+      {},
+      el('p', {}, s.didYouMean!),
+      el(
+        'ul',
+        { className: 'list-disc pl-6' },
+        ...close.map((x) => el('li', {}, el('a', { href: x.entry.url }, x.entry.title), ` (${codeLabel(x.entry, s.formerly)})`)),
+      ),
+    );
 
   const noResults = (close: ReturnType<typeof suggest>) =>
-    el('div', {},
+    el(
+      'div',
+      {},
       ...(close.length ? [didYouMean(close)] : []),
-      el('p', { className: 'mt-2' }, `${s.lookThrough} `, el('a', { href: links.codes }, s.everyCode!), ` ${s.or} `, el('a', { href: links.categories }, s.allCategories!), '.'));
+      el(
+        'p',
+        { className: 'mt-2' },
+        `${s.lookThrough} `,
+        el('a', { href: links.codes }, s.everyCode!),
+        ` ${s.or} `,
+        el('a', { href: links.categories }, s.allCategories!),
+        '.',
+      ),
+    );
 
   let timer: number | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(() => { writeState(false); void render(); }, 120); });
-  for (const sel of selects) sel.addEventListener('change', () => { writeState(true); void render(); });
-  form.addEventListener('submit', (e) => { e.preventDefault(); writeState(true); void render(); });
-  window.addEventListener('popstate', () => { readState(); void render(); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      writeState(false);
+      void render();
+    }, 120);
+  });
+  for (const sel of selects)
+    sel.addEventListener('change', () => {
+      writeState(true);
+      void render();
+    });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    writeState(true);
+    void render();
+  });
+  window.addEventListener('popstate', () => {
+    readState();
+    void render();
+  });
   readState();
   void render();
 }

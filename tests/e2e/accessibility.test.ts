@@ -8,12 +8,18 @@ import { htmlPages } from './dist';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Every page in the sitemap, and the finder's question and result pages, which are kept out of it.
-const finderSteps = htmlPages().map(([p]) => p).filter((p) => /^\/(fr\/)?finder\/.+\/$/.test(p));
+const finderSteps = htmlPages()
+  .map(([p]) => p)
+  .filter((p) => /^\/(fr\/)?finder\/.+\/$/.test(p));
 const paths = [...sitemapPaths(readFileSync('dist/sitemap.xml', 'utf8')), ...finderSteps];
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // Light mode: every WCAG 2.2 AA and best-practice rule. Dark mode changes only colours, so it is checked for contrast.
 const MODES = [
@@ -26,18 +32,32 @@ describe.each(MODES)('axe, %s mode', (colorScheme, rules) => {
   let page: Page;
   // One page for the whole mode, navigated from address to address: a new browser context per page costs more than the check.
   // bypassCSP: axe is injected as an inline script, which the site's own policy rightly forbids.
-  beforeAll(async () => { context = await browser.newContext({ colorScheme, bypassCSP: true }); page = await context.newPage(); });
-  afterAll(async () => { await context?.close(); });
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme, bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
 
   it.each(paths)('%s', async (path) => {
     await page.goto(new URL(path, baseUrl()).href);
     await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (only) => {
-      const run = only.length === 1 ? { runOnly: { type: 'rule', values: only } } : { runOnly: only };
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, run);
-      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    }, [...rules]);
+    const violations = await page.evaluate(
+      async (only) => {
+        const run = only.length === 1 ? { runOnly: { type: 'rule', values: only } } : { runOnly: only };
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, run);
+        return result.violations.map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      },
+      [...rules],
+    );
     expect(violations).toEqual([]);
   });
 });

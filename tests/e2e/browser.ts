@@ -20,7 +20,9 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(base).origin;
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('request', (req) => {
     const url = new URL(req.url());

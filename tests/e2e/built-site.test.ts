@@ -16,10 +16,17 @@ const VAGUE = /^(click here|here|read more|more|this page|link|learn more)$/i;
 
 describe('the built site', () => {
   it('has a guide for every category and every guide has its fixed sections', () => {
-    expect(guides.map(([p]) => p.split('/')[2]).sort()).toEqual(readdirSync('content/en/categories').map((f) => f.replace(/\.mdx$/, '')).sort());
+    expect(guides.map(([p]) => p.split('/')[2]).sort()).toEqual(
+      readdirSync('content/en/categories')
+        .map((f) => f.replace(/\.mdx$/, ''))
+        .sort(),
+    );
     for (const [path, doc] of guides) {
       const ids = doc.querySelectorAll('[id]').map((e) => e.id);
-      expect([...REQUIRED_SECTION_IDS, 'changes', 'sources'].filter((id) => !ids.includes(id)), path).toEqual([]);
+      expect(
+        [...REQUIRED_SECTION_IDS, 'changes', 'sources'].filter((id) => !ids.includes(id)),
+        path,
+      ).toEqual([]);
       expect(doc.querySelector('[data-reviewed]')?.text, path).toMatch(/Last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
     }
   });
@@ -28,7 +35,9 @@ describe('the built site', () => {
     const joined: string[] = [];
     for (const [path, doc] of contentPages) {
       // Only elements holding text and inline tags: node-html-parser's .text joins block children with no space.
-      const leaves = doc.querySelectorAll('main p, main li, main td, main dd, footer p').filter((e) => !e.querySelector('p, ul, ol, div, dl, table'));
+      const leaves = doc
+        .querySelectorAll('main p, main li, main td, main dd, footer p')
+        .filter((e) => !e.querySelector('p, ul, ol, div, dl, table'));
       for (const p of leaves) {
         const glued = p.text.match(/[a-z]{2}[.!?][A-Z][a-z]+/);
         if (glued) joined.push(`${path}: "${glued[0]}"`);
@@ -44,7 +53,10 @@ describe('the built site', () => {
         const ref = node.getAttribute('href') ?? node.getAttribute('src') ?? '';
         if (/^(https?:|mailto:|data:)/.test(ref) || ref === '') continue;
         const url = new URL(ref, `http://site${path}`);
-        if (!resolves(url.pathname)) { broken.push(`${path} → ${ref}`); continue; }
+        if (!resolves(url.pathname)) {
+          broken.push(`${path} → ${ref}`);
+          continue;
+        }
         if (url.hash && url.hash !== '#') {
           const target = url.pathname === path ? doc : pageAt(url.pathname);
           if (!target?.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`)) broken.push(`${path} → ${ref} (no such id)`);
@@ -66,19 +78,27 @@ describe('the built site', () => {
   });
 
   it('uses no vague link text', () => {
-    const vague = contentPages.flatMap(([path, doc]) => doc.querySelectorAll('a').filter((a) => VAGUE.test(a.text.trim())).map((a) => `${path}: "${a.text.trim()}"`));
+    const vague = contentPages.flatMap(([path, doc]) =>
+      doc
+        .querySelectorAll('a')
+        .filter((a) => VAGUE.test(a.text.trim()))
+        .map((a) => `${path}: "${a.text.trim()}"`),
+    );
     expect(vague).toEqual([]);
   });
 
   it('writes headings in sentence case', () => {
     // A word after the first that starts with a capital is fine when it is a name (listed) or an acronym or code.
-    const names = /^(Canada|Canadian|Quebec|Québec|IRCC|International|Mobility|Program|Experience|Employer|Portal|CUSMA|CETA|CPTPP|GATS|English|French|Atlantic|Immigration|Start-up|Visa|Express|Entry|Hong|Kong|Ukraine|Chile|Colombia|Korea|Panama|Peru|Mexico|United|States|Kingdom|European|Union|UK|EU|US|Mobilité|Francophone|Ph\.?D\.?|Yukon|Community|Pilot|Home|Child|Care|Provider|Support|Worker|Agreement|Trade|Free|Agri-Food|Rural|Northern|Innovation|Stream|Global|Skills|Strategy|Ireland|Northern|TEER|LMIA|Labour|Market|Impact|Assessment|Temporary|Foreign|Workers?|Regulations|Act|Refugee|Protection|Service|Delivery|Special|Measures|Significant|Investment|Projects|Minister|College|Citizenship|Consultants|Class|Family|Spouse|Common-law|Partner|Air|Transport|Association|Pacific|Halibut|Commission|Salmon|Roosevelt|Campobello|Park|Interim|Pathway|Caregivers|Safety|Programme|Nord|Chili|Colombie|Corée|Pérou|Mexique|États-Unis|Royaume-Uni|Europe|Accord|Portail|Expérience|Caregivers|December|January|February|March|April|May|June|July|August|September|October|November)$/;
+    const names =
+      /^(Canada|Canadian|Quebec|Québec|IRCC|International|Mobility|Program|Experience|Employer|Portal|CUSMA|CETA|CPTPP|GATS|English|French|Atlantic|Immigration|Start-up|Visa|Express|Entry|Hong|Kong|Ukraine|Chile|Colombia|Korea|Panama|Peru|Mexico|United|States|Kingdom|European|Union|UK|EU|US|Mobilité|Francophone|Ph\.?D\.?|Yukon|Community|Pilot|Home|Child|Care|Provider|Support|Worker|Agreement|Trade|Free|Agri-Food|Rural|Northern|Innovation|Stream|Global|Skills|Strategy|Ireland|Northern|TEER|LMIA|Labour|Market|Impact|Assessment|Temporary|Foreign|Workers?|Regulations|Act|Refugee|Protection|Service|Delivery|Special|Measures|Significant|Investment|Projects|Minister|College|Citizenship|Consultants|Class|Family|Spouse|Common-law|Partner|Air|Transport|Association|Pacific|Halibut|Commission|Salmon|Roosevelt|Campobello|Park|Interim|Pathway|Caregivers|Safety|Programme|Nord|Chili|Colombie|Corée|Pérou|Mexique|États-Unis|Royaume-Uni|Europe|Accord|Portail|Expérience|Caregivers|December|January|February|March|April|May|June|July|August|September|October|November)$/;
     const bad: string[] = [];
     for (const [path, doc] of contentPages) {
       for (const h of doc.querySelectorAll('main h2, main h3')) {
         // The section link ("#") is not part of the heading's words.
         const words = h.text.replace(/#$/, '').trim().split(/\s+/).slice(1);
-        const shouty = words.filter((w) => /^[A-Z][a-z]/.test(w.replace(/^[("“]/, '')) && !names.test(w.replace(/^[("“]|[),:;.”"?]$/g, '')));
+        const shouty = words.filter(
+          (w) => /^[A-Z][a-z]/.test(w.replace(/^[("“]/, '')) && !names.test(w.replace(/^[("“]|[),:;.”"?]$/g, '')),
+        );
         if (shouty.length >= 2) bad.push(`${path}: "${h.text.replace(/#$/, '').trim()}"`);
       }
     }
@@ -112,15 +132,26 @@ describe('the built site', () => {
 });
 
 describe('links never break', () => {
-  const registry = readFileSync('tests/public-paths.txt', 'utf8').split('\n').filter((l) => l.startsWith('/'));
+  const registry = readFileSync('tests/public-paths.txt', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('/'));
 
   it('lists in the sitemap every built page that is not a redirect or marked noindex, and registers every sitemap path', () => {
     const inSitemap = new Set(sitemapPaths(readFileSync('dist/sitemap.xml', 'utf8')));
     const indexable = htmlPages()
-      .filter(([p, doc]) => !p.endsWith('.html') && !p.startsWith('/og/') && doc.querySelector('meta[name=robots][content=noindex]') === null && doc.querySelector('meta[http-equiv=refresh]') === null)
+      .filter(
+        ([p, doc]) =>
+          !p.endsWith('.html') &&
+          !p.startsWith('/og/') &&
+          doc.querySelector('meta[name=robots][content=noindex]') === null &&
+          doc.querySelector('meta[http-equiv=refresh]') === null,
+      )
       .map(([p]) => p);
     expect(indexable.filter((p) => !inSitemap.has(p))).toEqual([]);
-    expect([...inSitemap].filter((p) => !registry.includes(p)), 'run `node scripts/public-paths.mjs` after a build to register new pages').toEqual([]);
+    expect(
+      [...inSitemap].filter((p) => !registry.includes(p)),
+      'run `node scripts/public-paths.mjs` after a build to register new pages',
+    ).toEqual([]);
   });
 
   it('still serves every path in the public registry, as a page, a file or a redirect', () => {
@@ -143,7 +174,9 @@ describe('links never break', () => {
 
   it('gives each guide its own preview image', () => {
     for (const [path, doc] of guides) {
-      expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toMatch(new RegExp(`/og/${path.split('/')[2]}\\.png$`));
+      expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toMatch(
+        new RegExp(`/og/${path.split('/')[2]}\\.png$`),
+      );
     }
   });
 });

@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // The chosen categories, in order, as the first fact row names them (the names are read on phones too).
 const columnHeads = (page: import('playwright-core').Page) =>

@@ -16,7 +16,9 @@ function files(dir: string, ext: string): string[] {
   });
 }
 
-const css = files(join(DIST, '_astro'), '.css').map((f) => readFileSync(f, 'utf8')).join('\n');
+const css = files(join(DIST, '_astro'), '.css')
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 /** Every class a selector of the stylesheet names, unescaped (".sm\:grid-cols-\[11rem_1fr\]" → "sm:grid-cols-[11rem_1fr]"). */
 const styled = new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
 
@@ -24,10 +26,12 @@ describe('the stylesheet', () => {
   it('has a rule for every class of every built page and of the scripts', () => {
     const used = new Map<string, string>();
     for (const file of files(DIST, '.html')) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/).filter(Boolean)) if (!used.has(c)) used.set(c, file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/\sclass="([^"]*)"/g))
+        for (const c of m[1]!.split(/\s+/).filter(Boolean)) if (!used.has(c)) used.set(c, file);
     }
     for (const file of files(join(DIST, '_astro'), '.js')) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/className:\s*["'`]([^"'`]*)["'`]/g)) for (const c of m[1]!.split(/\s+/).filter((c) => c && !c.includes('${'))) if (!used.has(c)) used.set(c, file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/className:\s*["'`]([^"'`]*)["'`]/g))
+        for (const c of m[1]!.split(/\s+/).filter((c) => c && !c.includes('${'))) if (!used.has(c)) used.set(c, file);
     }
     expect(used.size).toBeGreaterThan(100);
     const missing = [...used].filter(([c]) => !styled.has(c) && !HOOKS.has(c)).map(([c, file]) => `${c} (${file})`);

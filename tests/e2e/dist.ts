@@ -12,7 +12,10 @@ export function htmlPages(): [string, HTMLElement][] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') walk(full); continue; }
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+        continue;
+      }
       if (!name.endsWith('.html')) continue;
       const path = `/${relative(DIST, full)}`.replace(/index\.html$/, '');
       out.push([path, parse(readFileSync(full, 'utf8'))]);

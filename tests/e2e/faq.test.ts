@@ -29,8 +29,14 @@ describe('FAQ pages', () => {
     const firstParagraph = doc.querySelector('main article p[data-answer]');
     expect(firstParagraph?.text).toMatch(/Short answer: .{20,}/);
     const links = doc.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
-    expect(links.some((h) => /^\/categories\/[a-z0-9-]+\//.test(h)), 'links a guide').toBe(true);
-    expect(links.some((h) => isOfficialUrl(h)), 'links an official source').toBe(true);
+    expect(
+      links.some((h) => /^\/categories\/[a-z0-9-]+\//.test(h)),
+      'links a guide',
+    ).toBe(true);
+    expect(
+      links.some((h) => isOfficialUrl(h)),
+      'links an official source',
+    ).toBe(true);
     const blocks = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
     expect(blocks).toHaveLength(1);
     expect(checkFaqPage(blocks[0])).toEqual([]);
@@ -44,7 +50,13 @@ describe('FAQ pages', () => {
   });
 
   it('links guides and questions both ways', () => {
-    const guideLinksToFaq = new Set(pages.filter(([p]) => p.startsWith('/categories/')).flatMap(([, doc]) => doc.querySelectorAll('#related ~ ul a, section[aria-labelledby="related"] a').map((a) => a.getAttribute('href'))));
+    const guideLinksToFaq = new Set(
+      pages
+        .filter(([p]) => p.startsWith('/categories/'))
+        .flatMap(([, doc]) =>
+          doc.querySelectorAll('#related ~ ul a, section[aria-labelledby="related"] a').map((a) => a.getAttribute('href')),
+        ),
+    );
     const unlinked = faqs.map(([p]) => p).filter((p) => !guideLinksToFaq.has(p));
     expect(unlinked).toEqual([]);
   });

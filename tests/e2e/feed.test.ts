@@ -8,8 +8,12 @@ import { siteUrl } from '../../src/lib/site';
 import { ui } from '../../src/i18n';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const SITE = siteUrl();
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
@@ -38,12 +42,19 @@ async function readFeed(lang: Lang) {
     const text = (el: Element, name: string) => el.querySelector(`:scope > ${name}`)?.textContent ?? null;
     const channel = doc.querySelector('rss > channel');
     return {
-      href: alternate.getAttribute('href'), advertisedTitle: alternate.title,
-      status: response.status, type: response.headers.get('content-type'),
+      href: alternate.getAttribute('href'),
+      advertisedTitle: alternate.title,
+      status: response.status,
+      type: response.headers.get('content-type'),
       error: doc.querySelector('parsererror')?.textContent ?? null,
-      root: doc.documentElement.nodeName, version: doc.documentElement.getAttribute('version'),
+      root: doc.documentElement.nodeName,
+      version: doc.documentElement.getAttribute('version'),
       channel: channel && { title: text(channel, 'title'), link: text(channel, 'link'), language: text(channel, 'language') },
-      items: [...doc.querySelectorAll('rss > channel > item')].map((item) => ({ title: text(item, 'title'), link: text(item, 'link'), pubDate: text(item, 'pubDate') })),
+      items: [...doc.querySelectorAll('rss > channel > item')].map((item) => ({
+        title: text(item, 'title'),
+        link: text(item, 'link'),
+        pubDate: text(item, 'pubDate'),
+      })),
     };
   });
   await context.close();
@@ -52,7 +63,9 @@ async function readFeed(lang: Lang) {
 
 describe.each(['en', 'fr'] as const)('the %s feed of dated changes', (lang) => {
   let feed: Awaited<ReturnType<typeof readFeed>>;
-  beforeAll(async () => { feed = await readFeed(lang); });
+  beforeAll(async () => {
+    feed = await readFeed(lang);
+  });
 
   it('is well-formed RSS 2.0 served as XML, at the address the changes page advertises', () => {
     expect(feed.href).toBe(feedPath(lang));
@@ -70,7 +83,8 @@ describe.each(['en', 'fr'] as const)('the %s feed of dated changes', (lang) => {
 
   it('has one item per dated change in the content, newest first', () => {
     const items = feed.items.map((i) => ({ title: i.title, link: i.link, day: new Date(i.pubDate!).toISOString().slice(0, 10) }));
-    const byKey = (a: { link: string | null; title: string | null }, b: typeof a) => `${a.link} ${a.title}`.localeCompare(`${b.link} ${b.title}`);
+    const byKey = (a: { link: string | null; title: string | null }, b: typeof a) =>
+      `${a.link} ${a.title}`.localeCompare(`${b.link} ${b.title}`);
     expect([...items].sort(byKey)).toEqual(expectedItems(lang).sort(byKey));
     const days = items.map((i) => i.day);
     expect(days).toEqual([...days].sort().reverse());
@@ -89,7 +103,10 @@ describe.each(['en', 'fr'] as const)('the %s feed of dated changes', (lang) => {
 it('every page advertises the feed of its own language', () => {
   const wrong = htmlPages()
     .filter(([, doc]) => doc.querySelector('main#main'))
-    .filter(([path, doc]) => doc.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href') !== feedPath(langOf(path)))
+    .filter(
+      ([path, doc]) =>
+        doc.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href') !== feedPath(langOf(path)),
+    )
     .map(([path]) => path);
   expect(wrong).toEqual([]);
 });

@@ -28,7 +28,10 @@ const PERSONAS: [string, string, string][] = [
 const listed = (path: string) => {
   const doc = pageAt(path);
   if (!doc) return [];
-  return [...doc.querySelectorAll('[data-result]').map((e) => e.getAttribute('data-result')!), ...doc.querySelectorAll('[data-closed-result]').map((e) => e.getAttribute('data-closed-result')!)];
+  return [
+    ...doc.querySelectorAll('[data-result]').map((e) => e.getAttribute('data-result')!),
+    ...doc.querySelectorAll('[data-closed-result]').map((e) => e.getAttribute('data-closed-result')!),
+  ];
 };
 
 describe('the finder, for each persona', () => {
@@ -42,7 +45,9 @@ describe('the finder as built', () => {
   const results = finderPages.filter(([, doc]) => doc.querySelector('[data-result-lead]'));
 
   it('reaches every guide from some result page', () => {
-    const guides = htmlPages().filter(([p]) => /^\/categories\/[a-z0-9-]+\/$/.test(p)).map(([p]) => p.split('/')[2]!);
+    const guides = htmlPages()
+      .filter(([p]) => /^\/categories\/[a-z0-9-]+\/$/.test(p))
+      .map(([p]) => p.split('/')[2]!);
     const reached = new Set(results.flatMap(([p]) => listed(p)));
     expect(guides.filter((g) => !reached.has(g))).toEqual([]);
   });
@@ -86,8 +91,12 @@ describe('the finder as built', () => {
 });
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('using the finder', () => {
   it('works with JavaScript off: plain links from the start page to a result', async () => {

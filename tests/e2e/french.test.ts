@@ -6,8 +6,14 @@ import { launch, openPage } from './browser';
 import { bannedFrench } from '../../src/lib/french-checks';
 
 const pages = htmlPages();
-const english = pages.filter(([p, doc]) => !p.startsWith('/fr/') && doc.querySelector('meta[name=robots]') === null && !p.startsWith('/og/'));
-const guideIds = (path: string) => pageAt(path)?.querySelectorAll('[data-guide-body] [id], main > article [id]').map((e) => e.id).sort() ?? [];
+const english = pages.filter(
+  ([p, doc]) => !p.startsWith('/fr/') && doc.querySelector('meta[name=robots]') === null && !p.startsWith('/og/'),
+);
+const guideIds = (path: string) =>
+  pageAt(path)
+    ?.querySelectorAll('[data-guide-body] [id], main > article [id]')
+    .map((e) => e.id)
+    .sort() ?? [];
 
 describe('the French edition', () => {
   it('has a French page for every English page, with the same section ids', () => {
@@ -22,7 +28,11 @@ describe('the French edition', () => {
     for (const [path, doc] of pages.filter(([p]) => /^\/fr\/(categories|faq)\/[a-z0-9-]+\/$/.test(p))) {
       expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe('fr');
       expect(new URL(doc.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname, path).toBe(path);
-      const alternates = Object.fromEntries(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+      const alternates = Object.fromEntries(
+        doc
+          .querySelectorAll('link[rel=alternate][hreflang]')
+          .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
       expect(alternates, path).toEqual({ en: path.slice(3), fr: path, 'x-default': path.slice(3) });
       const back = pageAt(path.slice(3))!;
       expect(back.querySelector('link[rel=alternate][hreflang=fr]')?.getAttribute('href'), path).toContain(path);
@@ -32,18 +42,22 @@ describe('the French edition', () => {
   it('lists both languages, with their alternates, in the sitemap', () => {
     const xml = readFileSync('dist/sitemap.xml', 'utf8');
     expect(xml).toContain('/fr/categories/post-graduation-work-permit/</loc>');
-    expect(xml).toMatch(/<loc>[^<]*\/categories\/post-graduation-work-permit\/<\/loc><xhtml:link rel="alternate" hreflang="en"[^>]*\/><xhtml:link rel="alternate" hreflang="fr" href="[^"]*\/fr\/categories\/post-graduation-work-permit\/"\/>/);
+    expect(xml).toMatch(
+      /<loc>[^<]*\/categories\/post-graduation-work-permit\/<\/loc><xhtml:link rel="alternate" hreflang="en"[^>]*\/><xhtml:link rel="alternate" hreflang="fr" href="[^"]*\/fr\/categories\/post-graduation-work-permit\/"\/>/,
+    );
   });
 
   it('uses no form that does not belong in French text', () => {
-    const bad = pages.filter(([p]) => p.startsWith('/fr/') && !/^\/fr\/[a-z]\d{2}\/$/i.test(p)).flatMap(([path, doc]) => {
-      const main = doc.querySelector('main');
-      if (!main) return [];
-      // Addresses and codes in code tags are not running text.
-      // Hidden copies (the email summary) cite source titles, which may be English pages; they are not running text.
-      for (const e of main.querySelectorAll('code, script, template, [hidden], [lang=en]')) e.remove();
-      return bannedFrench(main.text).map((b) => `${path}: ${b}`);
-    });
+    const bad = pages
+      .filter(([p]) => p.startsWith('/fr/') && !/^\/fr\/[a-z]\d{2}\/$/i.test(p))
+      .flatMap(([path, doc]) => {
+        const main = doc.querySelector('main');
+        if (!main) return [];
+        // Addresses and codes in code tags are not running text.
+        // Hidden copies (the email summary) cite source titles, which may be English pages; they are not running text.
+        for (const e of main.querySelectorAll('code, script, template, [hidden], [lang=en]')) e.remove();
+        return bannedFrench(main.text).map((b) => `${path}: ${b}`);
+      });
     expect(bad).toEqual([]);
   });
 
@@ -54,8 +68,12 @@ describe('the French edition', () => {
 });
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const TABLE: [string, string][] = [
   ['PTPD', 'post-graduation-work-permit'],
@@ -71,7 +89,9 @@ describe('French search', () => {
   it.each(TABLE)('“%s” → %s', async (query, slug) => {
     const { page, context, problems } = await openPage(browser, `/fr/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li a').first().getAttribute('href')).toContain(`/fr/categories/${slug}/`);
+    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li a').first().getAttribute('href')).toContain(
+      `/fr/categories/${slug}/`,
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -79,14 +99,18 @@ describe('French search', () => {
   it('names a former code as in English: “C12 est un ancien code, maintenant C61, C62, C63”', async () => {
     const { page, context } = await openPage(browser, '/fr/search/?q=C12');
     await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().innerText()).toContain('C12 est un ancien code, maintenant C61, C62, C63');
+    expect(await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().innerText()).toContain(
+      'C12 est un ancien code, maintenant C61, C62, C63',
+    );
     await context.close();
   });
 
   it('searches the French index only', async () => {
     const { page, context } = await openPage(browser, '/fr/search/?q=permis');
     await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('[data-search-results] ol:not([data-names-first]) > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('[data-search-results] ol:not([data-names-first]) > li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
     await context.close();
   });

@@ -4,11 +4,21 @@ import { launch, openPage } from './browser';
 import { PAGE_TYPES } from './page-types';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 // Every page type but the short link (it navigates away at once), and the types page-types.ts leaves out.
-const PAGES = [...PAGE_TYPES.filter((p) => p !== '/c12/'), '/faq/fees/', '/finder/', '/finder/work/special/', '/fr/categories/post-graduation-work-permit/'];
+const PAGES = [
+  ...PAGE_TYPES.filter((p) => p !== '/c12/'),
+  '/faq/fees/',
+  '/finder/',
+  '/finder/work/special/',
+  '/fr/categories/post-graduation-work-permit/',
+];
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const MAX_CLS = 0.01;
 
@@ -31,10 +41,15 @@ function layoutShift(page: Page) {
     observer.observe({ type: 'layout-shift', buffered: true });
     const shifts = (observer.takeRecords() as Shift[]).filter((e) => !e.hadRecentInput);
     observer.disconnect();
-    const name = (n?: Node | null) => (n instanceof Element ? `${n.localName}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : n?.nodeName ?? '?');
+    const name = (n?: Node | null) =>
+      n instanceof Element
+        ? `${n.localName}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}`
+        : (n?.nodeName ?? '?');
     return {
       cls: shifts.reduce((sum, e) => sum + e.value, 0),
-      moved: shifts.map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${(e.sources ?? []).map((s) => name(s.node)).join(', ')}`),
+      moved: shifts.map(
+        (e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${(e.sources ?? []).map((s) => name(s.node)).join(', ')}`,
+      ),
     };
   });
 }

@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 

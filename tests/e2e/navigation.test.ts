@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('reading the guide', () => {
   it('goes home → categories → a guide by keyboard alone', async () => {
@@ -20,7 +24,7 @@ describe('reading the guide', () => {
     // Tab to the first guide link inside main and open it.
     await page.focus('main');
     let href = '';
-    for (let i = 0; i < 40 && !href.startsWith('/categories/') ; i++) {
+    for (let i = 0; i < 40 && !href.startsWith('/categories/'); i++) {
       await page.keyboard.press('Tab');
       href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
       if (href === '/categories/') href = '';

@@ -17,18 +17,26 @@ beforeAll(async () => {
   nginx = await startNginx(4900 + Math.floor(Math.random() * 500));
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); await nginx?.stop(); });
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
 
 const get = (path: string) => fetch(`${nginx.url}${path}`, { redirect: 'manual' });
 
 /** A GET whose body is left encoded (fetch would decode it), to compare the bytes sent with the build's files. */
-function rawGet(path: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  acceptEncoding: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(`${nginx.url}${path}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -87,7 +95,7 @@ describe('nginx with deploy/nginx/imp-guide.conf', () => {
     expectHeadersOf('/_astro/no-such-file.css', missing);
   });
 
-  it('serves Pagefind\'s files with types the browser accepts', async () => {
+  it("serves Pagefind's files with types the browser accepts", async () => {
     expect((await get('/pagefind/pagefind.js')).headers.get('content-type')).toMatch(/javascript/);
     expect((await get('/pagefind/pagefind-entry.json')).headers.get('content-type')).toMatch(/^application\/json/);
     const wasm = await get('/pagefind/wasm.en.pagefind');
@@ -99,13 +107,18 @@ describe('nginx with deploy/nginx/imp-guide.conf', () => {
     ['br', '.br', '/categories/post-graduation-work-permit/', 'dist/categories/post-graduation-work-permit/index.html'],
     ['gzip', '.gz', '/categories/post-graduation-work-permit/', 'dist/categories/post-graduation-work-permit/index.html'],
     ['br', '.br', '/pagefind/pagefind.js', 'dist/pagefind/pagefind.js'],
-  ])('sends the build\'s %s file as it is, with Content-Encoding and Vary (%s of %s)', async (encoding, ext, path, file) => {
+  ])("sends the build's %s file as it is, with Content-Encoding and Vary (%s of %s)", async (encoding, ext, path, file) => {
     const response = await rawGet(path, encoding);
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe(encoding);
     expect(response.headers.vary).toMatch(/Accept-Encoding/i);
     expect(response.body.equals(readFileSync(file + ext)), `${path} is not the bytes of ${file}${ext}`).toBe(true);
-    expectHeadersOf(path, new Response(null, { headers: Object.entries(response.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])) as [string, string][] }));
+    expectHeadersOf(
+      path,
+      new Response(null, {
+        headers: Object.entries(response.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])) as [string, string][],
+      }),
+    );
   });
 
   it('sends the plain file to a client that accepts no compression', async () => {
@@ -118,7 +131,8 @@ describe('nginx with deploy/nginx/imp-guide.conf', () => {
     const { page, problems, context, response } = await openPage(browser, path, {}, nginx.url);
     const finalPath = new URL(response!.url()).pathname;
     const headers = await response!.allHeaders();
-    for (const [name, value] of Object.entries(headersFor(headerRules, finalPath, response!.status()))) expect(headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(headersFor(headerRules, finalPath, response!.status())))
+      expect(headers[name.toLowerCase()], name).toBe(value);
     await exercise(page, path);
     expect(unexpected(path, problems)).toEqual([]);
     await context.close();

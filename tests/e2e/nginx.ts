@@ -15,10 +15,16 @@ export function localServerBlock(port: number): string {
   for (const expected of [DEPLOY_ROOT, 'listen 80;', 'listen [::]:80;']) {
     if (!text.includes(expected)) throw new Error(`${SERVER_BLOCK} no longer holds "${expected}": update tests/e2e/nginx.ts with it`);
   }
-  return text.replaceAll(DEPLOY_ROOT, `${resolve('.')}/`).replace('listen 80;', `listen 127.0.0.1:${port};`).replace('listen [::]:80;', '');
+  return text
+    .replaceAll(DEPLOY_ROOT, `${resolve('.')}/`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('listen [::]:80;', '');
 }
 
-export interface RunningNginx { url: string; stop: () => Promise<void> }
+export interface RunningNginx {
+  url: string;
+  stop: () => Promise<void>;
+}
 
 export async function startNginx(port: number): Promise<RunningNginx> {
   if (!NGINX) throw new Error('No nginx found: run `node scripts/ensure-system-packages.mjs` (on Debian: apt-get install -y nginx).');
@@ -28,35 +34,53 @@ export async function startNginx(port: number): Promise<RunningNginx> {
   // Debian's load_module lines name modules/… relative to nginx's prefix, which -p moves here.
   if (existsSync('/usr/lib/nginx/modules')) symlinkSync('/usr/lib/nginx/modules', join(dir, 'modules'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
-  writeFileSync(join(dir, 'nginx.conf'), [
-    'daemon off;', 'worker_processes 1;', `pid ${dir}/nginx.pid;`, `error_log ${dir}/error.log warn;`,
-    // As root, nginx's workers would run as "nobody", who may not be able to read a checkout under /root or /work.
-    process.getuid?.() === 0 ? 'user root;' : '',
-    // Debian's nginx.conf loads the modules its packages installed (brotli among them) the same way.
-    'include /etc/nginx/modules-enabled/*.conf;',
-    'events { worker_connections 256; }',
-    `http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; ${temp} include ${dir}/site.conf; }`,
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log warn;`,
+      // As root, nginx's workers would run as "nobody", who may not be able to read a checkout under /root or /work.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      // Debian's nginx.conf loads the modules its packages installed (brotli among them) the same way.
+      'include /etc/nginx/modules-enabled/*.conf;',
+      'events { worker_connections 256; }',
+      `http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; ${temp} include ${dir}/site.conf; }`,
+    ].join('\n'),
+  );
   const args = ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`];
   const check = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx rejected the configuration:\n${check.stderr}`);
   const child: ChildProcess = spawn(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (d) => { stderr += d; });
+  child.stderr?.on('data', (d) => {
+    stderr += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries += 1) {
-    try { await fetch(`${url}/`); break; } catch {
+    try {
+      await fetch(`${url}/`);
+      break;
+    } catch {
       if (child.exitCode !== null || tries > 100) throw new Error(`nginx did not start: ${stderr}${readIfThere(join(dir, 'error.log'))}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
   return {
     url,
-    stop: () => new Promise<void>((done) => {
-      if (child.exitCode !== null) { done(); return; }
-      child.once('exit', () => { rmSync(dir, { recursive: true, force: true }); done(); });
-      child.kill('SIGQUIT');
-    }),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) {
+          done();
+          return;
+        }
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+        });
+        child.kill('SIGQUIT');
+      }),
   };
 }
 

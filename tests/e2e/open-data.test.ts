@@ -17,23 +17,45 @@ const SITE = siteUrl();
 // The day the build ran, which `needsCheck` is computed against.
 const BUILD_DAY = statSync('dist/data/categories.json').mtime.toISOString().slice(0, 10);
 
-type Raw = Record<string, any>;
+type Raw = Record<string, unknown>;
 type RawCode = { code: string; title: string; section?: string };
 type RawFormer = { code: string; became: string[]; section?: string };
 const day = (d: unknown) => (d === undefined ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const status = z.strictObject({ state: z.enum(STATUS_STATES), since: isoDay.nullable(), until: isoDay.nullable(), note: z.string().nullable(), source: z.url().nullable(), needsCheck: z.boolean() });
+const status = z.strictObject({
+  state: z.enum(STATUS_STATES),
+  since: isoDay.nullable(),
+  until: isoDay.nullable(),
+  note: z.string().nullable(),
+  source: z.url().nullable(),
+  needsCheck: z.boolean(),
+});
 const categoryRecord = z.strictObject({
-  slug: z.string(), url: z.url(), title: z.string(), summary: z.string(), group: z.enum(GROUP_IDS), legalBasis: z.string(),
-  codes: z.array(z.string()).min(1), formerCodes: z.array(z.string()), status,
+  slug: z.string(),
+  url: z.url(),
+  title: z.string(),
+  summary: z.string(),
+  group: z.enum(GROUP_IDS),
+  legalBasis: z.string(),
+  codes: z.array(z.string()).min(1),
+  formerCodes: z.array(z.string()),
+  status,
   schemes: z.array(z.strictObject({ name: z.string(), section: z.string(), status })),
-  permit: z.enum(PERMIT_TYPES), employerSteps: z.enum(EMPLOYER_STEPS), duration: z.string(), reviewed: isoDay,
+  permit: z.enum(PERMIT_TYPES),
+  employerSteps: z.enum(EMPLOYER_STEPS),
+  duration: z.string(),
+  reviewed: isoDay,
   sources: z.array(z.strictObject({ url: z.url(), title: z.string(), modified: isoDay.nullable(), read: isoDay })).min(1),
 });
 const codeRecord = z.strictObject({
-  code: z.string().regex(/^[A-Z]\d{2}$/), status: z.enum(['current', 'former']), title: z.string(),
-  became: z.array(z.string()), replaced: z.array(z.string()), category: z.string(), url: z.url(),
+  code: z.string().regex(/^[A-Z]\d{2}$/),
+  status: z.enum(['current', 'former']),
+  title: z.string(),
+  became: z.array(z.string()),
+  replaced: z.array(z.string()),
+  category: z.string(),
+  url: z.url(),
 });
 
 /** The backticked names in the README's bullet for one file, less the values it lists (`open`, `current`…). */
@@ -47,14 +69,25 @@ function promisedFields(file: string): string[] {
 /** Every key used at any depth of the records. */
 function fieldsOf(value: unknown, into = new Set<string>()): string[] {
   if (Array.isArray(value)) value.forEach((v) => fieldsOf(v, into));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { into.add(k); fieldsOf(v, into); }
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      fieldsOf(v, into);
+    }
   return [...into].sort();
 }
 
 /** A status as the README describes it, from the content's own words: needsCheck when an end date has passed and the scheme has not ended. */
 function expectedStatus(s: Raw = { state: 'open' }) {
   const until = day(s.until);
-  return { state: s.state, since: day(s.since), until, note: s.note ?? null, source: s.source ?? null, needsCheck: s.state !== 'ended' && until !== null && until < BUILD_DAY };
+  return {
+    state: s.state,
+    since: day(s.since),
+    until,
+    note: s.note ?? null,
+    source: s.source ?? null,
+    needsCheck: s.state !== 'ended' && until !== null && until < BUILD_DAY,
+  };
 }
 
 const hasId = (url: string) => {
@@ -73,17 +106,29 @@ describe('/data/categories.json', () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it('has one record per content file, with the file\'s facts', () => {
+  it("has one record per content file, with the file's facts", () => {
     expect(categories.map((r) => r.slug).sort()).toEqual(files.map((f) => f.slug));
     for (const { slug, data } of files) {
       const { url, ...record } = categories.find((r) => r.slug === slug)!;
       expect(url).toBe(`${SITE}${guidePath(slug)}`);
       expect(record, slug).toEqual({
-        slug, title: data.title, summary: data.summary, group: data.group, legalBasis: data.legalBasis,
-        codes: (data.codes as Raw[]).map((c) => c.code), formerCodes: ((data.formerCodes ?? []) as Raw[]).map((c) => c.code),
+        slug,
+        title: data.title,
+        summary: data.summary,
+        group: data.group,
+        legalBasis: data.legalBasis,
+        codes: (data.codes as Raw[]).map((c) => c.code),
+        formerCodes: ((data.formerCodes ?? []) as Raw[]).map((c) => c.code),
         status: expectedStatus(data.status as Raw | undefined),
-        schemes: ((data.schemes ?? []) as Raw[]).map((s) => ({ name: s.name, section: s.section, status: expectedStatus(s.status) })),
-        permit: data.permit, employerSteps: data.employerSteps, duration: data.duration, reviewed: day(data.reviewed),
+        schemes: ((data.schemes ?? []) as Raw[]).map((s) => ({
+          name: s.name,
+          section: s.section,
+          status: expectedStatus(s.status as Raw | undefined),
+        })),
+        permit: data.permit,
+        employerSteps: data.employerSteps,
+        duration: data.duration,
+        reviewed: day(data.reviewed),
         sources: (data.sources as Raw[]).map((s) => ({ url: s.url, title: s.title, modified: day(s.modified), read: day(s.read) })),
       });
     }
@@ -93,7 +138,10 @@ describe('/data/categories.json', () => {
     for (const record of categories) {
       const page = pageAt(new URL(record.url).pathname);
       expect(page?.querySelector('h1')?.text.trim(), record.url).toBe(record.title);
-      expect(record.schemes.filter((s) => !hasId(`${record.url}#${s.section}`)), record.slug).toEqual([]);
+      expect(
+        record.schemes.filter((s) => !hasId(`${record.url}#${s.section}`)),
+        record.slug,
+      ).toEqual([]);
     }
   });
 });
@@ -118,12 +166,21 @@ describe('/data/codes.json', () => {
     const former = formerEntries.filter((f) => !currentCodes.has(f.code));
     const expected: { code: string; status: string; category: string; section?: string; title?: string }[] = [
       ...current.map((c) => ({ code: c.code, status: 'current', category: c.slug, title: c.title, section: c.section })),
-      ...[...new Map(former.map((f) => [f.code, f])).values()].map((f) => ({ code: f.code, status: 'former', category: f.slug, section: f.section })),
+      ...[...new Map(former.map((f) => [f.code, f])).values()].map((f) => ({
+        code: f.code,
+        status: 'former',
+        category: f.slug,
+        section: f.section,
+      })),
     ];
     expect(codes.map((r) => r.code).sort()).toEqual(expected.map((e) => e.code).sort());
     for (const e of expected) {
       const r = record(e.code)!;
-      expect({ status: r.status, category: r.category, url: r.url }, e.code).toEqual({ status: e.status, category: e.category, url: `${SITE}${guidePath(e.category, e.section)}` });
+      expect({ status: r.status, category: r.category, url: r.url }, e.code).toEqual({
+        status: e.status,
+        category: e.category,
+        url: `${SITE}${guidePath(e.category, e.section)}`,
+      });
       if (e.title) expect(r.title, e.code).toBe(e.title);
       const listed = categories.find((c) => c.slug === r.category)!;
       expect(e.status === 'current' ? listed.codes : listed.formerCodes, e.code).toContain(e.code);
@@ -136,8 +193,10 @@ describe('/data/codes.json', () => {
 
   it('maps former codes to current ones both ways, as the content does', () => {
     for (const r of codes) {
-      const became = r.status === 'former' ? [...new Set(formerEntries.filter((f) => f.code === r.code).flatMap((f) => f.became))].sort() : [];
-      const replaced = r.status === 'current' ? [...new Set(formerEntries.filter((f) => f.became.includes(r.code)).map((f) => f.code))].sort() : [];
+      const became =
+        r.status === 'former' ? [...new Set(formerEntries.filter((f) => f.code === r.code).flatMap((f) => f.became))].sort() : [];
+      const replaced =
+        r.status === 'current' ? [...new Set(formerEntries.filter((f) => f.became.includes(r.code)).map((f) => f.code))].sort() : [];
       expect({ became: [...r.became].sort(), replaced: [...r.replaced].sort() }, r.code).toEqual({ became, replaced });
       for (const next of r.became) expect(record(next)?.replaced, `${r.code} became ${next}`).toContain(r.code);
       for (const old of r.replaced) {

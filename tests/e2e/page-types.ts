@@ -2,7 +2,18 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 // One page of each type, some with interaction that loads scripts (search index, comparison island, code filter).
-export const PAGE_TYPES = ['/', '/categories/', '/categories/post-graduation-work-permit/', '/codes/', '/faq/', '/compare/?c=c43,c61', '/search/?q=spouse', '/changes/', '/c12/', '/no-such-page/'];
+export const PAGE_TYPES = [
+  '/',
+  '/categories/',
+  '/categories/post-graduation-work-permit/',
+  '/codes/',
+  '/faq/',
+  '/compare/?c=c43,c61',
+  '/search/?q=spouse',
+  '/changes/',
+  '/c12/',
+  '/no-such-page/',
+];
 
 /** Uses the page the way a reader would, so the scripts it loads on interaction run under the page's headers. */
 export async function exercise(page: Page, path: string): Promise<void> {
@@ -10,10 +21,16 @@ export async function exercise(page: Page, path: string): Promise<void> {
   if (path.startsWith('/search/')) await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor();
   if (path === '/codes/') {
     await page.fill('#codes-filter', 'c43');
-    await page.locator('[data-filter-status]').filter({ hasText: /^1 of \d+ rows shown$/ }).waitFor();
+    await page
+      .locator('[data-filter-status]')
+      .filter({ hasText: /^1 of \d+ rows shown$/ })
+      .waitFor();
     expect(await page.locator('[data-codes-table] tbody tr:not([hidden])').count()).toBe(1);
   }
-  if (path === '/') { await page.keyboard.press('Control+k'); expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q'); }
+  if (path === '/') {
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+  }
 }
 
 /** Problems worth failing on; the missing page's own 404 response is expected. */

@@ -4,30 +4,37 @@ import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Pages in the PDF Chromium prints, on Letter paper as most Canadian offices use. */
 const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('the printed handout a consultant hands over', () => {
-  it.each(['/categories/spouses-of-students/', '/categories/intra-company-transferees/', '/fr/categories/francophone-mobility/'])('%s has In short, how to apply, the sources and a QR code, without the other sections', async (path) => {
-    const { page, context } = await openPage(browser, path);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('[data-in-short]').isVisible()).toBe(true);
-    expect(await page.locator('#apply').isVisible()).toBe(true);
-    expect(await page.locator('#eligibility').isVisible()).toBe(false);
-    expect(await page.locator('section[aria-labelledby="sources"] ol').isVisible()).toBe(true);
-    // The QR code is a lazy image, hidden on screen: printing is what fetches it.
-    const qrResponse = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/qr/'));
-    await page.pdf({ format: 'Letter' });
-    expect((await qrResponse).status()).toBe(200);
-    const qr = page.locator('[data-print-qr] img');
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(await qr.isVisible()).toBe(true);
-    expect(await page.locator('body > footer').isVisible()).toBe(false);
-    await context.close();
-  });
+  it.each(['/categories/spouses-of-students/', '/categories/intra-company-transferees/', '/fr/categories/francophone-mobility/'])(
+    '%s has In short, how to apply, the sources and a QR code, without the other sections',
+    async (path) => {
+      const { page, context } = await openPage(browser, path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('[data-in-short]').isVisible()).toBe(true);
+      expect(await page.locator('#apply').isVisible()).toBe(true);
+      expect(await page.locator('#eligibility').isVisible()).toBe(false);
+      expect(await page.locator('section[aria-labelledby="sources"] ol').isVisible()).toBe(true);
+      // The QR code is a lazy image, hidden on screen: printing is what fetches it.
+      const qrResponse = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/qr/'));
+      await page.pdf({ format: 'Letter' });
+      expect((await qrResponse).status()).toBe(200);
+      const qr = page.locator('[data-print-qr] img');
+      expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await qr.isVisible()).toBe(true);
+      expect(await page.locator('body > footer').isVisible()).toBe(false);
+      await context.close();
+    },
+  );
 
   it('on screen, a guide does not fetch its print-only QR code', async () => {
     const { page, context } = await openPage(browser, '/categories/spouses-of-students/');
@@ -50,7 +57,9 @@ describe('the printed handout a consultant hands over', () => {
       counts.push([slug, countPages(await page.pdf({ format: 'Letter' }))]);
     }
     const longer = counts.filter(([, n]) => n > 4);
-    console.log(`Printed pages: ${counts.filter(([, n]) => n <= 4).length} of ${counts.length} guides on 4 or fewer; longer: ${longer.map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`);
+    console.log(
+      `Printed pages: ${counts.filter(([, n]) => n <= 4).length} of ${counts.length} guides on 4 or fewer; longer: ${longer.map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`,
+    );
     expect(longer.length / counts.length).toBeLessThanOrEqual(0.1);
     expect(Math.max(...counts.map(([, n]) => n))).toBeLessThanOrEqual(6);
     await context.close();

@@ -5,8 +5,12 @@ import { pageAt } from './dist';
 import { PAGE_TYPES } from './page-types';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('words a reader may not know', () => {
   it('link, on their first use in a guide, to their glossary entry, which explains them', () => {
@@ -23,7 +27,11 @@ describe('words a reader may not know', () => {
 });
 
 describe('a mistyped address', () => {
-  it.each([['/categories/pgwp/', '/categories/post-graduation-work-permit/'], ['/working-holiday/', '/categories/international-experience-canada/'], ['/fr/categories/ptpd/', '/fr/categories/post-graduation-work-permit/']])('%s suggests %s', async (path, target) => {
+  it.each([
+    ['/categories/pgwp/', '/categories/post-graduation-work-permit/'],
+    ['/working-holiday/', '/categories/international-experience-canada/'],
+    ['/fr/categories/ptpd/', '/fr/categories/post-graduation-work-permit/'],
+  ])('%s suggests %s', async (path, target) => {
     const { page, context, response } = await openPage(browser, path);
     expect(response?.status()).toBe(404);
     await page.locator('not-found-help a').first().waitFor();
@@ -35,7 +43,17 @@ describe('a mistyped address', () => {
 describe('a 320 px phone', () => {
   it('never scrolls sideways, on every page type, with search results, open filters and a comparison', async () => {
     const { page, context } = await openPage(browser, '/', { viewport: { width: 320, height: 640 } });
-    for (const path of [...PAGE_TYPES, '/compare/?c=pgwp,iec,ict,c42', '/faq/fees/', '/glossary/', '/about/accuracy/', '/finder/', '/fr/', '/fr/codes/', '/fr/compare/?c=ptpd,eic']) {
+    for (const path of [
+      ...PAGE_TYPES,
+      '/compare/?c=pgwp,iec,ict,c42',
+      '/faq/fees/',
+      '/glossary/',
+      '/about/accuracy/',
+      '/finder/',
+      '/fr/',
+      '/fr/codes/',
+      '/fr/compare/?c=ptpd,eic',
+    ]) {
       await page.goto(new URL(path, page.url()).href);
       if (path.startsWith('/search/')) {
         await page.locator('[data-search-results] ol:not([data-names-first]) > li').first().waitFor({ timeout: 15_000 });

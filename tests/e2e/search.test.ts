@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function firstResult(query: string) {
   const { page, context, problems } = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`);
@@ -67,23 +71,41 @@ describe('search puts the right guide first', () => {
 });
 
 describe('misspellings and nothing found', () => {
-  it.each([['transferes', 'intra-company-transferees'], ['pgwq', 'post-graduation-work-permit'], ['humanitrian', 'humanitarian-reasons']])(
-    '“%s” suggests %s', async (query, slug) => {
-      const { page, context, problems } = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
-      const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links.some((h) => h?.includes(`/categories/${slug}/`))).toBe(true);
-      expect(problems).toEqual([]);
-      await context.close();
-    });
+  it.each([
+    ['transferes', 'intra-company-transferees'],
+    ['pgwq', 'post-graduation-work-permit'],
+    ['humanitrian', 'humanitarian-reasons'],
+  ])('“%s” suggests %s', async (query, slug) => {
+    const { page, context, problems } = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`);
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /result/ })
+      .waitFor({ timeout: 15_000 });
+    const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.some((h) => h?.includes(`/categories/${slug}/`))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('bad queries leave a sane page', () => {
-  const BAD = ['', 'x'.repeat(1000), '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '🙂🙂', '?!…—', 'عامل مؤقت', '"><b>bold</b>'];
+  const BAD = [
+    '',
+    'x'.repeat(1000),
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '🙂🙂',
+    '?!…—',
+    'عامل مؤقت',
+    '"><b>bold</b>',
+  ];
   it.each(BAD)('%s', async (query) => {
     const { page, context, problems } = await openPage(browser, `/search/?q=${encodeURIComponent(query)}`);
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.waitForTimeout(600);
     expect(await page.locator('[data-search-results] script, [data-search-results] img, [data-search-results] b').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -102,7 +124,9 @@ describe('results', () => {
     await page.goto(new URL('/search/?q=spouse', page.url()).href);
     const names = page.locator('[data-search-results] ol[data-names-first] > li');
     await names.first().waitFor({ timeout: 5_000 });
-    expect(await names.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Spouses and partners of international students')]));
+    expect(await names.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Spouses and partners of international students')]),
+    );
     expect(await page.locator('[data-search-results] ol:not([data-names-first])').count()).toBe(0);
     await context.close();
   });
@@ -114,7 +138,10 @@ describe('results', () => {
     expect(count).toBeGreaterThan(5);
     const before = await page.locator('[data-search-results] ol:not([data-names-first]) > li').count();
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] ol:not([data-names-first]) > li').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] ol:not([data-names-first]) > li').length > n,
+      before,
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,8 +4,12 @@ import { launch, openPage } from './browser';
 import { exercise, PAGE_TYPES, unexpected } from './page-types';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('served with the strict headers of _headers', () => {
   it.each(PAGE_TYPES)('%s: no CSP violation, console error or outside request', async (path) => {
@@ -13,7 +17,15 @@ describe('served with the strict headers of _headers', () => {
     const headers = (await response?.allHeaders()) ?? {};
     // What the policy must say, written here on its own (not read back from the code that makes the headers).
     const csp = headers['content-security-policy'] ?? '';
-    for (const directive of ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "connect-src 'self'"]) expect(csp, directive).toContain(directive);
+    for (const directive of [
+      "default-src 'self'",
+      "style-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+      "connect-src 'self'",
+    ])
+      expect(csp, directive).toContain(directive);
     expect(csp).not.toMatch(/unsafe-inline|\*|https?:/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('no-referrer');

@@ -6,7 +6,10 @@ const root = 'tests/fixtures/bad-site';
 
 describe('a content file with missing or wrong fields', () => {
   it('fails the build, naming the file, each field and what was expected', () => {
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
     rmSync(`${root}/dist`, { recursive: true, force: true });
     rmSync(`${root}/.astro`, { recursive: true, force: true });
     const output = `${run.stdout}\n${run.stderr}`;

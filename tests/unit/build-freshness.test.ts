@@ -6,7 +6,10 @@ import { staleBuildReason } from '../../src/lib/build-freshness';
 
 function site(files: string[]) {
   const root = mkdtempSync(join(tmpdir(), 'fresh-'));
-  for (const f of files) { mkdirSync(join(root, f, '..'), { recursive: true }); writeFileSync(join(root, f), 'x'); }
+  for (const f of files) {
+    mkdirSync(join(root, f, '..'), { recursive: true });
+    writeFileSync(join(root, f), 'x');
+  }
   return root;
 }
 const at = (path: string, seconds: number) => utimesSync(path, seconds, seconds);

@@ -3,7 +3,13 @@ import { buildCodeIndex, codeLine, normalizeCode, resolveCode, type CategoryRef 
 
 const cat = (slug: string, codes: string[], former: { code: string; became: string[] }[] = []): CategoryRef => ({
   slug,
-  data: { title: slug, legalBasis: 'R205(a)', permit: 'open', codes: codes.map((code) => ({ code, title: `${code} title` })), formerCodes: former },
+  data: {
+    title: slug,
+    legalBasis: 'R205(a)',
+    permit: 'open',
+    codes: codes.map((code) => ({ code, title: `${code} title` })),
+    formerCodes: former,
+  },
 });
 
 describe('normalizeCode', () => {
@@ -22,10 +28,31 @@ describe('buildCodeIndex', () => {
     cat('camps', ['C24'], [{ code: 'C20', became: ['C24'] }]),
   ]);
   it('lists current codes, then former codes that are no longer used', () => {
-    expect(index.map((r) => `${r.code}:${r.status}`)).toEqual(['C20:current', 'C24:current', 'C61:current', 'C62:current', 'C63:current', 'C12:former']);
+    expect(index.map((r) => `${r.code}:${r.status}`)).toEqual([
+      'C20:current',
+      'C24:current',
+      'C61:current',
+      'C62:current',
+      'C63:current',
+      'C12:former',
+    ]);
   });
   it("gives a code its own legal basis where it differs from its category's", () => {
-    const coop = buildCodeIndex([{ slug: 'co-op', data: { title: 'Co-op', legalBasis: 'R205(c)(i.1)', permit: 'open', codes: [{ code: 'C32', title: 'Post-secondary' }, { code: 'C33', title: 'Secondary', legalBasis: 'R205(c)(i.2)' }], formerCodes: [] } }]);
+    const coop = buildCodeIndex([
+      {
+        slug: 'co-op',
+        data: {
+          title: 'Co-op',
+          legalBasis: 'R205(c)(i.1)',
+          permit: 'open',
+          codes: [
+            { code: 'C32', title: 'Post-secondary' },
+            { code: 'C33', title: 'Secondary', legalBasis: 'R205(c)(i.2)' },
+          ],
+          formerCodes: [],
+        },
+      },
+    ]);
     expect(coop.map((r) => `${r.code} ${r.legalBasis}`)).toEqual(['C32 R205(c)(i.1)', 'C33 R205(c)(i.2)']);
   });
   it('records what a former code became, and what a current code replaced', () => {
@@ -39,7 +66,9 @@ describe('buildCodeIndex', () => {
   });
   it('refuses a code claimed by two categories', () => {
     expect(() => buildCodeIndex([cat('a', ['C43']), cat('b', ['C43'])])).toThrow(/C43 is claimed by both a and b/);
-    expect(() => buildCodeIndex([cat('a', ['C61'], [{ code: 'C12', became: ['C61'] }]), cat('b', ['C62'], [{ code: 'C12', became: ['C62'] }])])).toThrow(/Former code C12/);
+    expect(() =>
+      buildCodeIndex([cat('a', ['C61'], [{ code: 'C12', became: ['C61'] }]), cat('b', ['C62'], [{ code: 'C12', became: ['C62'] }])]),
+    ).toThrow(/Former code C12/);
   });
 });
 

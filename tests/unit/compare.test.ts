@@ -4,7 +4,16 @@ import { namesLookup, readCompareParam, resolveToken, type CompareLookup } from 
 
 const lookup: CompareLookup = {
   slugs: ['post-graduation-work-permit', 'intra-company-transferees', 'cusma-professionals', 'spouses-of-students', 'research'],
-  codeToSlug: { C43: 'post-graduation-work-permit', C61: 'intra-company-transferees', C63: 'intra-company-transferees', C12: 'intra-company-transferees', T36: 'cusma-professionals', T23: 'cusma-professionals', C42: 'spouses-of-students', C31: 'research' },
+  codeToSlug: {
+    C43: 'post-graduation-work-permit',
+    C61: 'intra-company-transferees',
+    C63: 'intra-company-transferees',
+    C12: 'intra-company-transferees',
+    T36: 'cusma-professionals',
+    T23: 'cusma-professionals',
+    C42: 'spouses-of-students',
+    C31: 'research',
+  },
   nameToSlug: namesLookup([
     { id: 'post-graduation-work-permit', data: { title: 'Post-graduation work permit', aliases: ['PGWP'] } },
     { id: 'intra-company-transferees', data: { title: 'Intra-company transferees', aliases: ['ICT'] } },
@@ -14,7 +23,10 @@ const lookup: CompareLookup = {
 
 describe('reading the comparison address', () => {
   it('accepts codes and slugs in any case, in the order given', () => {
-    expect(readCompareParam('c43,C63', lookup)).toEqual({ chosen: ['post-graduation-work-permit', 'intra-company-transferees'], notes: [] });
+    expect(readCompareParam('c43,C63', lookup)).toEqual({
+      chosen: ['post-graduation-work-permit', 'intra-company-transferees'],
+      notes: [],
+    });
     expect(readCompareParam('T-23, Spouses-Of-Students', lookup).chosen).toEqual(['cusma-professionals', 'spouses-of-students']);
   });
   it('resolves former codes', () => {

@@ -27,7 +27,15 @@ describe('KeyFacts', () => {
     const html = await container.renderToString(KeyFacts, { props: { data: sample, today: new Date('2026-12-01') } });
     expect(html).toContain('<dl');
     const terms = [...html.matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)].map((m) => m[1]);
-    expect(terms).toEqual(['Permit type', 'What the employer does', 'How long it lasts', 'Family members', 'Where to apply', 'Path to permanent residence', 'Legal basis']);
+    expect(terms).toEqual([
+      'Permit type',
+      'What the employer does',
+      'How long it lasts',
+      'Family members',
+      'Where to apply',
+      'Path to permanent residence',
+      'Legal basis',
+    ]);
     expect(html).toContain('Open work permit');
     expect(html).toContain('None: no job offer or compliance fee needed');
   });
@@ -37,13 +45,18 @@ describe('SourceList', () => {
   it('lists sources with IRCC dates and the reviewed date', async () => {
     const html = await container.renderToString(SourceList, { props: { sources: sample.sources, reviewed: sample.reviewed } });
     expect(html).toContain('href="https://www.canada.ca/en/immigration-refugees-citizenship/sample.html"');
-    expect(html).toContain('Changed by IRCC on <time datetime="2025-12-11">11 December 2025</time>; read by us on <time datetime="2026-02-12">12 February 2026</time>');
+    expect(html).toContain(
+      'Changed by IRCC on <time datetime="2025-12-11">11 December 2025</time>; read by us on <time datetime="2026-02-12">12 February 2026</time>',
+    );
     expect(html).toMatch(/Last reviewed:.*1 November 2026/s);
     expect(html).not.toContain('data-old-source');
   });
 
   it('marks a source IRCC changed more than 3 years before the review', async () => {
-    const sources = [...sample.sources, { title: 'An old page', url: 'https://www.canada.ca/en/old.html', modified: new Date('2018-04-05'), read: new Date('2026-02-12') }];
+    const sources = [
+      ...sample.sources,
+      { title: 'An old page', url: 'https://www.canada.ca/en/old.html', modified: new Date('2018-04-05'), read: new Date('2026-02-12') },
+    ];
     const html = await container.renderToString(SourceList, { props: { sources, reviewed: sample.reviewed } });
     expect(html.match(/data-old-source/g)).toHaveLength(1);
     expect(html).toMatch(/5 April 2018<\/time><span data-old-source> \(more than 3 years old when we last reviewed this guide/);
@@ -52,7 +65,10 @@ describe('SourceList', () => {
 
 describe('ChangeList', () => {
   it('lists changes newest first, or says there are none', async () => {
-    const changes = [...sample.changes, { date: new Date('2024-11-01'), summary: 'A newer sample change.', source: sample.changes[0]!.source }];
+    const changes = [
+      ...sample.changes,
+      { date: new Date('2024-11-01'), summary: 'A newer sample change.', source: sample.changes[0]!.source },
+    ];
     const html = await container.renderToString(ChangeList, { props: { changes } });
     expect(html.indexOf('1 November 2024')).toBeLessThan(html.indexOf('15 December 2022'));
     expect(await container.renderToString(ChangeList, { props: { changes: [] } })).toContain('No dated rule changes');

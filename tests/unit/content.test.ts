@@ -16,10 +16,16 @@ describe.each(files.map((f) => [f.slug, f] as const))('category %s', (_slug, fil
 
   it('has every standard section, and every code section it names', () => {
     const ids = bodyIds(file.body);
-    expect(REQUIRED_SECTION_IDS.filter((id) => !ids.includes(id)), `${file.path}: missing sections`).toEqual([]);
+    expect(
+      REQUIRED_SECTION_IDS.filter((id) => !ids.includes(id)),
+      `${file.path}: missing sections`,
+    ).toEqual([]);
     if (!parsed.success) return;
     const named = [...parsed.data.codes, ...parsed.data.formerCodes].map((c) => c.section).filter(Boolean);
-    expect(named.filter((id) => !ids.includes(id as string)), `${file.path}: code sections not in the body`).toEqual([]);
+    expect(
+      named.filter((id) => !ids.includes(id as string)),
+      `${file.path}: code sections not in the body`,
+    ).toEqual([]);
     expect(new Set(ids).size, `${file.path}: duplicate ids`).toBe(ids.length);
   });
 
@@ -49,17 +55,21 @@ describe.each(faqs.map((f) => [f.slug, f] as const))('faq %s', (_slug, file) => 
 
   it('names only guides that exist', () => {
     if (!parsed.success) return;
-    expect(parsed.data.categories.filter((s) => !slugs.has(s)), file.path).toEqual([]);
+    expect(
+      parsed.data.categories.filter((s) => !slugs.has(s)),
+      file.path,
+    ).toEqual([]);
   });
 });
 
 describe('common names', () => {
   it('belong to one category each, so a name search has one answer', () => {
     const owners = new Map<string, string[]>();
-    for (const f of files) for (const alias of (f.data.aliases as string[] | undefined) ?? []) {
-      const key = alias.toLowerCase();
-      owners.set(key, [...(owners.get(key) ?? []), f.slug]);
-    }
+    for (const f of files)
+      for (const alias of (f.data.aliases as string[] | undefined) ?? []) {
+        const key = alias.toLowerCase();
+        owners.set(key, [...(owners.get(key) ?? []), f.slug]);
+      }
     expect([...owners].filter(([, slugs]) => slugs.length > 1)).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ const root = 'tests/fixtures/dated-site';
 const page = `${root}/dist/categories/sample-policy/index.html`;
 
 function buildAsOf(day: string): string {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], { encoding: 'utf8', env: { ...process.env, IMP_BUILD_DATE: day, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, IMP_BUILD_DATE: day, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   return readFileSync(page, 'utf8');
 }

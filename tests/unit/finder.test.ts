@@ -26,7 +26,10 @@ describe('walking an address', () => {
   it('gives the question, the result, or nothing for an address that is not a path', () => {
     expect(resolve(tree, [])).toMatchObject({ kind: 'question', question: { id: 'situation' } });
     expect(resolve(tree, ['work'])).toMatchObject({ kind: 'question', question: { id: 'work' } });
-    expect(resolve(tree, ['work', 'skilled', 'us-mexico'])).toMatchObject({ kind: 'result', slugs: ['cusma-professionals', 'significant-benefit'] });
+    expect(resolve(tree, ['work', 'skilled', 'us-mexico'])).toMatchObject({
+      kind: 'result',
+      slugs: ['cusma-professionals', 'significant-benefit'],
+    });
     expect(resolve(tree, ['work', 'nonsense'])).toBeNull();
     expect(resolve(tree, ['working-holiday', 'more'])).toBeNull();
   });
@@ -35,10 +38,25 @@ describe('walking an address', () => {
 describe('the checks name what is wrong', () => {
   const small = (questions: FinderTree['questions']): FinderTree => ({ start: 'a', questions });
   it('a missing guide, an unreachable guide, a missing question and a dead question', () => {
-    const problems = treeProblems(small({
-      a: { question: 'First question?', answers: [{ id: 'x', label: 'X', results: ['ghost'] }, { id: 'y', label: 'Y', next: 'nowhere' }] },
-      lonely: { question: 'Never asked?', answers: [{ id: 'x', label: 'X', results: [] }, { id: 'y', label: 'Y', results: [] }] },
-    }), ['real']);
+    const problems = treeProblems(
+      small({
+        a: {
+          question: 'First question?',
+          answers: [
+            { id: 'x', label: 'X', results: ['ghost'] },
+            { id: 'y', label: 'Y', next: 'nowhere' },
+          ],
+        },
+        lonely: {
+          question: 'Never asked?',
+          answers: [
+            { id: 'x', label: 'X', results: [] },
+            { id: 'y', label: 'Y', results: [] },
+          ],
+        },
+      }),
+      ['real'],
+    );
     expect(problems).toEqual([
       'answer "a/x" names a guide that does not exist: "ghost"',
       '"a" leads to a question that does not exist: "nowhere"',
@@ -48,14 +66,25 @@ describe('the checks name what is wrong', () => {
   });
   it('a path deeper than the limit', () => {
     const chain: FinderTree['questions'] = {};
-    for (let i = 0; i < 6; i++) chain[`q${i}`] = { question: `Question ${i}?`, answers: [{ id: 'go', label: 'Go', ...(i < 5 ? { next: `q${i + 1}` } : { results: ['real'] }) }, { id: 'stop', label: 'Stop', results: ['real'] }] };
+    for (let i = 0; i < 6; i++)
+      chain[`q${i}`] = {
+        question: `Question ${i}?`,
+        answers: [
+          { id: 'go', label: 'Go', ...(i < 5 ? { next: `q${i + 1}` } : { results: ['real'] }) },
+          { id: 'stop', label: 'Stop', results: ['real'] },
+        ],
+      };
     expect(treeProblems({ start: 'q0', questions: chain }, ['real'])[0]).toMatch(/deeper than 4 questions/);
   });
   it('refuses an answer with an unknown field, as when an unquoted comma splits a label', () => {
-    const raw = parse('start: a\nquestions:\n  a:\n    question: Which one?\n    answers:\n      - { id: x, label: Research, teaching or medicine, results: [] }\n      - { id: y, label: Other, results: [] }\n');
+    const raw = parse(
+      'start: a\nquestions:\n  a:\n    question: Which one?\n    answers:\n      - { id: x, label: Research, teaching or medicine, results: [] }\n      - { id: y, label: Other, results: [] }\n',
+    );
     expect(() => checkedTree(raw, [])).toThrow(/questions\.a\.answers\.0: Unrecognized key/);
   });
   it('fails with the file and the field when an answer is malformed', () => {
-    expect(() => checkedTree({ start: 'a', questions: { a: { question: 'Only one answer?', answers: [{ id: 'x', label: 'Xx', results: [] }] } } }, [])).toThrow('content/data/finder.yaml: questions.a.answers: expected 2 to 6 answers');
+    expect(() =>
+      checkedTree({ start: 'a', questions: { a: { question: 'Only one answer?', answers: [{ id: 'x', label: 'Xx', results: [] }] } } }, []),
+    ).toThrow('content/data/finder.yaml: questions.a.answers: expected 2 to 6 answers');
   });
 });

@@ -5,8 +5,21 @@ import { bannedFrench, tokenDifferences } from '../../src/lib/french-checks';
 import { frCategorySchema, frFaqSchema } from '../../src/lib/category-schema';
 
 // The words of a page where facts are written: what a translation must carry over.
-const WORD_FIELDS = ['title', 'summary', 'employerNote', 'duration', 'family', 'permanentResidence', 'whereToApply', 'caution', 'inShort', 'question', 'answer'];
-const words = (data: Record<string, unknown>, extra: unknown[] = []) => JSON.stringify([...WORD_FIELDS.map((k) => data[k] ?? ''), ...extra]).replace(/\\n/g, ' ');
+const WORD_FIELDS = [
+  'title',
+  'summary',
+  'employerNote',
+  'duration',
+  'family',
+  'permanentResidence',
+  'whereToApply',
+  'caution',
+  'inShort',
+  'question',
+  'answer',
+];
+const words = (data: Record<string, unknown>, extra: unknown[] = []) =>
+  JSON.stringify([...WORD_FIELDS.map((k) => data[k] ?? ''), ...extra]).replace(/\\n/g, ' ');
 // Link targets and heading ids are not prose.
 const prose = (body: string) => body.replace(/\]\([^)]*\)/g, ']').replace(/\{#[a-z0-9-]+\}/g, '');
 
@@ -33,7 +46,10 @@ describe.each(pages.map((p) => [`${p.kind}/${p.en.slug}`, p] as const))('French 
   it('carries every code, number, amount and date of the English text, and adds none', () => {
     expect(fr).not.toBeNull();
     const changes = (d: Record<string, unknown>) => ((d.changes as { summary: string }[] | undefined) ?? []).map((c) => c.summary);
-    const diff = tokenDifferences(`${words(en.data, changes(en.data))} ${prose(en.body)}`, `${words(fr!.data, changes(fr!.data))} ${prose(fr!.body)}`);
+    const diff = tokenDifferences(
+      `${words(en.data, changes(en.data))} ${prose(en.body)}`,
+      `${words(fr!.data, changes(fr!.data))} ${prose(fr!.body)}`,
+    );
     expect(diff, path).toEqual({ missingInFrench: [], extraInFrench: [] });
   });
 

@@ -7,8 +7,20 @@ const HEADERS = '/*\n  X-One: 1\n  X-Two: two words\n# a comment\n/_astro/*\n  C
 describe('_headers', () => {
   it('reads paths and their headers', () => {
     expect(parseHeaders(HEADERS)).toEqual([
-      { path: '/*', headers: [['X-One', '1'], ['X-Two', 'two words']] },
-      { path: '/_astro/*', headers: [['Cache-Control', 'max-age=60'], ['X-One', '2']] },
+      {
+        path: '/*',
+        headers: [
+          ['X-One', '1'],
+          ['X-Two', 'two words'],
+        ],
+      },
+      {
+        path: '/_astro/*',
+        headers: [
+          ['Cache-Control', 'max-age=60'],
+          ['X-One', '2'],
+        ],
+      },
     ]);
   });
 

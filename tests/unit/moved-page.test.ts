@@ -17,7 +17,10 @@ const [[from, to]] = Object.entries(MOVED) as [[string, string]];
 const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 }, 90_000);
 

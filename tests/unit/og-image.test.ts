@@ -12,13 +12,27 @@ import { ogFonts } from '../../src/lib/og-fonts';
 import { ui } from '../../src/i18n';
 
 const TITLE = '#ffffff';
-const full: OgProps = { title: 'Post-doctoral fellows and award recipients', codes: 'C44 — formerly C12', reviewed: 'Last reviewed 1 November 2026', site: 'IMP Guide · Canada' };
+const full: OgProps = {
+  title: 'Post-doctoral fellows and award recipients',
+  codes: 'C44 — formerly C12',
+  reviewed: 'Last reviewed 1 November 2026',
+  site: 'IMP Guide · Canada',
+};
 
 /** Lines drawn in one colour: the vertical extent of each glyph outline, merged where they overlap or nearly touch (an "i" and its dot). */
 function drawnLines(svg: string, fill: string): number {
   const spans = [...svg.matchAll(new RegExp(`<path fill="${fill}" d="([^"]+)"`, 'g'))]
     .flatMap(([, d]) => d!.split('M').filter((c) => c.trim()))
-    .map((contour) => contour.split(/[LQZ]/).flatMap((pair) => pair.trim().split(/[\s,]+/).filter(Boolean).map(Number).filter((_, i) => i % 2 === 1)))
+    .map((contour) =>
+      contour.split(/[LQZ]/).flatMap((pair) =>
+        pair
+          .trim()
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map(Number)
+          .filter((_, i) => i % 2 === 1),
+      ),
+    )
     .map((ys) => [Math.min(...ys), Math.max(...ys)] as const)
     .sort((a, b) => a[0] - b[0]);
   let lines = 0;
@@ -33,8 +47,17 @@ function drawnLines(svg: string, fill: string): number {
 /** satori's layout of the same tree with text left as <text> runs, so words and cuts can be read; and every piece of text no packaged font could draw. */
 async function layout(props: OgProps) {
   const missing: string[] = [];
-  const svg = await satori(ogElement(props), { width: OG_WIDTH, height: OG_HEIGHT, fonts: await ogFonts(), embedFont: false, loadAdditionalAsset: async (_code, segment) => (missing.push(segment), []) });
-  const runs = [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*font-size="72"[^>]*>([^<]*)<\/text>/g)].map(([, y, text]) => ({ y: Number(y), text: text! }));
+  const svg = await satori(ogElement(props), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: await ogFonts(),
+    embedFont: false,
+    loadAdditionalAsset: async (_code, segment) => (missing.push(segment), []),
+  });
+  const runs = [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*font-size="72"[^>]*>([^<]*)<\/text>/g)].map(([, y, text]) => ({
+    y: Number(y),
+    text: text!,
+  }));
   return { lines: new Set(runs.map((r) => r.y)).size, last: runs.at(-1)?.text, missing };
 }
 
@@ -55,7 +78,9 @@ describe('link-preview images', () => {
   });
 
   it('cuts a title that does not fit in 3 lines with "…", and leaves a short one whole', async () => {
-    const long = await layout({ title: 'Other free trade agreements: Chile, Colombia, Korea, Panama, Peru, Ukraine and many more countries besides' });
+    const long = await layout({
+      title: 'Other free trade agreements: Chile, Colombia, Korea, Panama, Peru, Ukraine and many more countries besides',
+    });
     expect(long).toMatchObject({ lines: 3, last: '…' });
     expect(await layout({ title: 'CETA' })).toMatchObject({ lines: 1, last: 'CETA' });
   });
@@ -64,11 +89,18 @@ describe('link-preview images', () => {
     const lines = (['en', 'fr'] as const).flatMap((lang) => {
       const t = ui(lang);
       return [
-        { title: t.site.tagline, site: `${t.site.name} · ${t.site.tagline}`, reviewed: `${t.guide.lastReviewed} ${t.formatDate(new Date('2026-12-01'))}`, codes: `C10 — ${t.guide.formerly} C12` },
+        {
+          title: t.site.tagline,
+          site: `${t.site.name} · ${t.site.tagline}`,
+          reviewed: `${t.guide.lastReviewed} ${t.formatDate(new Date('2026-12-01'))}`,
+          codes: `C10 — ${t.guide.formerly} C12`,
+        },
         ...readContentDir(`content/${lang}/categories`).map((f) => ({ title: String(f.data.title) })),
       ];
     });
-    const missing = (await Promise.all([...lines, { title: 'Łódź, Škoda, Őrség « ça » — œuvre…' }].map(async (p) => (await layout(p)).missing))).flat();
+    const missing = (
+      await Promise.all([...lines, { title: 'Łódź, Škoda, Őrség « ça » — œuvre…' }].map(async (p) => (await layout(p)).missing))
+    ).flat();
     expect(missing).toEqual([]);
   });
 
@@ -79,11 +111,21 @@ describe('link-preview images', () => {
     // an SVG with a <text> element, rendered the same way, shows that the configuration indeed removes the fonts.
     const dir = mkdtempSync(join(tmpdir(), 'og-fonts-'));
     writeFileSync(join(dir, 'fonts.conf'), '<?xml version="1.0"?>\n<fontconfig/>\n');
-    const svgs = [await ogSvg(full), `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><text x="10" y="60" font-family="sans-serif" font-size="40">Hello</text></svg>`];
+    const svgs = [
+      await ogSvg(full),
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><text x="10" y="60" font-family="sans-serif" font-size="40">Hello</text></svg>`,
+    ];
     const render = (env: NodeJS.ProcessEnv) => {
-      const run = spawnSync(process.execPath, ['-e', `const sharp = require(${JSON.stringify(createRequire(import.meta.url).resolve('sharp'))});
+      const run = spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const sharp = require(${JSON.stringify(createRequire(import.meta.url).resolve('sharp'))});
         Promise.all(JSON.parse(require('fs').readFileSync(0, 'utf8')).map((s) => sharp(Buffer.from(s)).png({ compressionLevel: 9 }).toBuffer()))
-          .then((pngs) => process.stdout.write(JSON.stringify(pngs.map((p) => p.toString('base64')))));`], { input: JSON.stringify(svgs), encoding: 'utf8', env: { ...process.env, ...env } });
+          .then((pngs) => process.stdout.write(JSON.stringify(pngs.map((p) => p.toString('base64')))));`,
+        ],
+        { input: JSON.stringify(svgs), encoding: 'utf8', env: { ...process.env, ...env } },
+      );
       expect(run.status, run.stderr).toBe(0);
       return JSON.parse(run.stdout) as string[];
     };

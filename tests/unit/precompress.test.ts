@@ -8,7 +8,7 @@ import { precompress } from '../../src/integrations/precompress';
 import { precompressed } from '../../scripts/serve.mjs';
 
 describe('precompress', () => {
-  it('writes a .gz and a .br of every text file that decode to the file, and leaves Pagefind\'s compressed files alone', async () => {
+  it("writes a .gz and a .br of every text file that decode to the file, and leaves Pagefind's compressed files alone", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     mkdirSync(join(dir, 'a/b'), { recursive: true });
     const page = '<!doctype html><p>' + 'Spouses of students. '.repeat(200);

@@ -3,7 +3,8 @@ import { fleschKincaidGrade, lix, proseLines } from '../../src/lib/reading-grade
 
 describe('reading grade', () => {
   it('keeps only prose: no frontmatter, headings, ids, link addresses or list markers', () => {
-    const mdx = '---\ntitle: X\n---\n## Who it is for {#who}\n\nSee [the page](https://www.canada.ca/x.html) now.\n\n- first item\n1. second item\n';
+    const mdx =
+      '---\ntitle: X\n---\n## Who it is for {#who}\n\nSee [the page](https://www.canada.ca/x.html) now.\n\n- first item\n1. second item\n';
     expect(proseLines(mdx)).toEqual(['See  the page  now.', 'first item', 'second item']);
   });
 

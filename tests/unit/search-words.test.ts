@@ -23,7 +23,15 @@ describe('everyday words in search', () => {
 
 describe('queries to try when a word matches nothing', () => {
   it('all words, then one left out (the last first), then each alone', () => {
-    expect(fallbackQueries('spouse student toronto')).toEqual(['spouse student toronto', 'spouse student', 'spouse toronto', 'student toronto', 'spouse', 'student', 'toronto']);
+    expect(fallbackQueries('spouse student toronto')).toEqual([
+      'spouse student toronto',
+      'spouse student',
+      'spouse toronto',
+      'student toronto',
+      'spouse',
+      'student',
+      'toronto',
+    ]);
     expect(fallbackQueries('c43')).toEqual(['c43']);
   });
 });

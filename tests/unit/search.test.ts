@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, codeFirst, codeLabel, excerptParts, editDistance, isSearchable, nameFirst, nameMatches, suggest, type CodeHit, type VocabEntry } from '../../src/lib/search';
+import {
+  cleanQuery,
+  codeFirst,
+  codeLabel,
+  excerptParts,
+  editDistance,
+  isSearchable,
+  nameFirst,
+  nameMatches,
+  suggest,
+  type CodeHit,
+  type VocabEntry,
+} from '../../src/lib/search';
 
 const vocab: VocabEntry[] = [
-  { slug: 'intra-company-transferees', title: 'Intra-company transferees', url: '/categories/intra-company-transferees/', codes: ['C61', 'C62', 'C63'], formerCodes: ['C12'], aliases: ['ICT', 'L-1'] },
-  { slug: 'post-graduation-work-permit', title: 'Post-graduation work permit', url: '/categories/post-graduation-work-permit/', codes: ['C43'], formerCodes: [], aliases: ['PGWP'] },
+  {
+    slug: 'intra-company-transferees',
+    title: 'Intra-company transferees',
+    url: '/categories/intra-company-transferees/',
+    codes: ['C61', 'C62', 'C63'],
+    formerCodes: ['C12'],
+    aliases: ['ICT', 'L-1'],
+  },
+  {
+    slug: 'post-graduation-work-permit',
+    title: 'Post-graduation work permit',
+    url: '/categories/post-graduation-work-permit/',
+    codes: ['C43'],
+    formerCodes: [],
+    aliases: ['PGWP'],
+  },
 ];
 const codes: CodeHit[] = [
   { code: 'C43', status: 'current', slug: 'post-graduation-work-permit', url: '/categories/post-graduation-work-permit/' },
@@ -33,10 +59,25 @@ describe('search helpers', () => {
     expect(nameFirst('work', vocab)).toBeNull();
   });
   it('finds the names that hold every word of the query at a word start, titles first', () => {
-    const more: VocabEntry[] = [...vocab,
+    const more: VocabEntry[] = [
+      ...vocab,
       { slug: 'spouses-of-students', title: 'Spouses of students', url: '/s/', codes: ['C42'], formerCodes: [], aliases: [] },
-      { slug: 'family-of-workers', title: 'Family of workers', url: '/f/', codes: ['C41'], formerCodes: [], aliases: ['spouse work permit'] },
-      { slug: 'spousal-sponsorship-applicants', title: 'Spousal sponsorship applicants', url: '/p/', codes: ['A74'], formerCodes: [], aliases: [] },
+      {
+        slug: 'family-of-workers',
+        title: 'Family of workers',
+        url: '/f/',
+        codes: ['C41'],
+        formerCodes: [],
+        aliases: ['spouse work permit'],
+      },
+      {
+        slug: 'spousal-sponsorship-applicants',
+        title: 'Spousal sponsorship applicants',
+        url: '/p/',
+        codes: ['A74'],
+        formerCodes: [],
+        aliases: [],
+      },
     ];
     expect(nameMatches('spouse', more).map((v) => v.slug)).toEqual(['spouses-of-students', 'family-of-workers']);
     expect(nameMatches('Work permit', more).map((v) => v.slug)).toEqual(['post-graduation-work-permit', 'family-of-workers']);
@@ -59,7 +100,9 @@ describe('search helpers', () => {
 describe('excerpts and labels', () => {
   it('splits a Pagefind excerpt into text and marked parts without keeping markup', () => {
     expect(excerptParts('a <mark>spouse</mark> of a &lt;b&gt; student')).toEqual([
-      { text: 'a ', mark: false }, { text: 'spouse', mark: true }, { text: ' of a <b> student', mark: false },
+      { text: 'a ', mark: false },
+      { text: 'spouse', mark: true },
+      { text: ' of a <b> student', mark: false },
     ]);
   });
   it('names a category by its current codes, then its former ones', () => {

@@ -13,6 +13,9 @@ describe('guides by situation', () => {
     for (const s of readSituations(slugs)) expect(en.situations[s.id], s.id).toBeTruthy();
   });
   it('name what is wrong', () => {
-    expect(situationProblems([{ id: 'a', guides: ['ghost'] }], ['real'])).toEqual(['situation "a" names a guide that does not exist: "ghost"', 'the guide "real" is in no situation']);
+    expect(situationProblems([{ id: 'a', guides: ['ghost'] }], ['real'])).toEqual([
+      'situation "a" names a guide that does not exist: "ghost"',
+      'the guide "real" is in no situation',
+    ]);
   });
 });

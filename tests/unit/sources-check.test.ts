@@ -43,19 +43,35 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 /** The parts of the watcher's JSON report these tests read. */
-interface WatchReport { since: string; updatesList: { state: string }; pages: { url: string; state: string }[]; updates: { title: string }[]; reReview: { page: string; because: string[] }[] }
+interface WatchReport {
+  since: string;
+  updatesList: { state: string };
+  pages: { url: string; state: string }[];
+  updates: { title: string }[];
+  reReview: { page: string; because: string[] }[];
+}
 
 function watch(extra: string[]): Promise<{ code: number | null; out: string; report: WatchReport }> {
   const report = join(mkdtempSync(join(tmpdir(), 'sources-check-')), 'report.json');
-  const child = spawn(process.execPath, ['scripts/sources-check.mjs', '--root', 'tests/fixtures/sources-check', '--report', report, ...extra], { env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(
+    process.execPath,
+    ['scripts/sources-check.mjs', '--root', 'tests/fixtures/sources-check', '--report', report, ...extra],
+    { env: { ...process.env, NO_COLOR: '1' } },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
-  return new Promise((done) => child.on('close', (code) => {
-    let parsed = null;
-    try { parsed = JSON.parse(readFileSync(report, 'utf8')); } catch { /* no report written */ }
-    done({ code, out, report: parsed });
-  }));
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      let parsed = null;
+      try {
+        parsed = JSON.parse(readFileSync(report, 'utf8'));
+      } catch {
+        /* no report written */
+      }
+      done({ code, out, report: parsed });
+    }),
+  );
 }
 
 describe('npm run sources:check', () => {

@@ -11,17 +11,35 @@ describe('a status as shown on a given day', () => {
   });
   it('gives an open policy its end date while it is ahead, and asks to check IRCC once it has passed', () => {
     const policy = { state: 'open' as const, until: day('2026-12-31'), source: src };
-    expect(statusView(policy, day('2026-12-31'))).toMatchObject({ check: false, text: 'Open until 31 December 2026, unless IRCC extends or ends it.' });
-    expect(statusView(policy, day('2027-01-01'))).toMatchObject({ check: true, label: 'Check with IRCC', text: "It was due to end on 31 December 2026. That date has passed: check IRCC's page for what holds now." });
+    expect(statusView(policy, day('2026-12-31'))).toMatchObject({
+      check: false,
+      text: 'Open until 31 December 2026, unless IRCC extends or ends it.',
+    });
+    expect(statusView(policy, day('2027-01-01'))).toMatchObject({
+      check: true,
+      label: 'Check with IRCC',
+      text: "It was due to end on 31 December 2026. That date has passed: check IRCC's page for what holds now.",
+    });
   });
   it('dates a closure and a pause, and flags a pause whose end has passed', () => {
-    expect(statusView({ state: 'closed', since: day('2025-12-19'), source: src }, day('2026-12-01'))?.text).toBe('Closed to new applicants since 19 December 2025.');
+    expect(statusView({ state: 'closed', since: day('2025-12-19'), source: src }, day('2026-12-01'))?.text).toBe(
+      'Closed to new applicants since 19 December 2025.',
+    );
     const pause = { state: 'paused' as const, since: day('2026-03-31'), until: day('2030-03-30'), source: src };
-    expect(statusView(pause, day('2026-12-01'))).toMatchObject({ check: false, label: 'Paused', detail: 'Since 31 March 2026, until 30 March 2030.' });
-    expect(statusView(pause, day('2030-04-01'))).toMatchObject({ check: true, text: "Paused since 31 March 2026. It was due to last until 30 March 2030. That date has passed: check IRCC's page for what holds now." });
+    expect(statusView(pause, day('2026-12-01'))).toMatchObject({
+      check: false,
+      label: 'Paused',
+      detail: 'Since 31 March 2026, until 30 March 2030.',
+    });
+    expect(statusView(pause, day('2030-04-01'))).toMatchObject({
+      check: true,
+      text: "Paused since 31 March 2026. It was due to last until 30 March 2030. That date has passed: check IRCC's page for what holds now.",
+    });
   });
   it('says when a scheme ended', () => {
-    expect(statusView({ state: 'ended', since: day('2025-12-31'), source: src }, day('2026-12-01'))?.text).toBe('Ended on 31 December 2025.');
+    expect(statusView({ state: 'ended', since: day('2025-12-31'), source: src }, day('2026-12-01'))?.text).toBe(
+      'Ended on 31 December 2025.',
+    );
   });
 });
 
