@@ -14,7 +14,9 @@ export default getViteConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: most of a browser test is waiting on Chromium, and the machine has two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

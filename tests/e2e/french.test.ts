@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { htmlPages, pageAt } from './dist';
 import { launch, openPage } from './browser';
-import { bannedFrench } from '../../src/lib/french-checks';
+import { bannedFrench } from '../support/french-checks';
 
 const pages = htmlPages();
 const english = pages.filter(

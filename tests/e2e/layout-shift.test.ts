@@ -55,7 +55,8 @@ function layoutShift(page: Page) {
 }
 
 describe.each(Object.entries(WIDTHS))('layout shift on a %s', (_, viewport) => {
-  it.each(PAGES)(`%s moves nothing once shown (CLS ≤ ${MAX_CLS})`, async (path) => {
+  // Pages load side by side: most of the time here is waiting for a page to settle.
+  it.concurrent.each(PAGES)(`%s moves nothing once shown (CLS ≤ ${MAX_CLS})`, async (path) => {
     const { page, context } = await openPage(browser, path, { viewport });
     await settle(page, path);
     const { cls, moved } = await layoutShift(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { codeTableProblems, codeTableSchema, type GuideCodes } from '../../src/lib/code-table';
+import { codeTableProblems, codeTableSchema, type GuideCodes } from '../support/code-table';
 import { readContentDir } from '../../src/lib/content-files';
 import { categorySchema } from '../../src/lib/category-schema';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content-files';
-import { staleWords } from '../../src/lib/stale-words';
+import { staleWords } from '../support/stale-words';
 import { latestReview, reviewRecordSchema } from '../../src/lib/reviews';
 import { isoDay } from '../../src/lib/dates';
 

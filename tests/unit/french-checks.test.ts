@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bannedFrench, factTokens, tokenDifferences } from '../../src/lib/french-checks';
+import { bannedFrench, factTokens, tokenDifferences } from '../support/french-checks';
 
 describe('facts carried over from English to French', () => {
   it('read dates, codes, amounts and numbers the same in both languages', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyIds, readContentDir, readContentFile } from '../../src/lib/content-files';
-import { bannedFrench, tokenDifferences } from '../../src/lib/french-checks';
+import { bannedFrench, tokenDifferences } from '../support/french-checks';
 import { frCategorySchema, frFaqSchema } from '../../src/lib/category-schema';
 
 // The words of a page where facts are written: what a translation must carry over.
