@@ -1,18 +1,10 @@
-import { editDistance, type CodeHit, type VocabEntry } from './search';
+import { editDistance, fold, type CodeHit, type VocabEntry } from './search';
 import { normalizeCode } from './codes';
 
 export interface Suggestion {
   href: string;
   label: string;
 }
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** What a missing address probably meant: a code (/c-12, /C12/) or a guide slug with a typo. */
 export function notFoundSuggestions(pathname: string, vocab: VocabEntry[], codes: CodeHit[]): Suggestion[] {

@@ -20,15 +20,26 @@ export function proseLines(mdx: string): string[] {
     .filter(Boolean);
 }
 
-export function fleschKincaidGrade(lines: string[]): number {
-  let words = 0,
-    syllables = 0,
-    sentences = 0;
+/** Words after an elided article or pronoun (l', d', qu') are measured without it. */
+const longWords = (line: string) =>
+  (line.match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? []).filter(
+    (w) => w.replace(/^(?:qu|[\p{L}])['’]/u, '').replace(/['’-]/g, '').length > 6,
+  ).length;
+
+/** The counts both formulas need, summed over a page's lines (each line ends a sentence). */
+function counts(lines: string[]) {
+  const total = { words: 0, sentences: 0, syllables: 0, long: 0 };
   for (const line of lines) {
-    words += rs.lexiconCount(line);
-    syllables += rs.syllableCount(line);
-    sentences += rs.sentenceCount(line);
+    total.words += rs.lexiconCount(line);
+    total.sentences += rs.sentenceCount(line);
+    total.syllables += rs.syllableCount(line);
+    total.long += longWords(line);
   }
+  return total;
+}
+
+export function fleschKincaidGrade(lines: string[]): number {
+  const { words, sentences, syllables } = counts(lines);
   if (!words) return 0;
   return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
@@ -39,17 +50,7 @@ export function fleschKincaidGrade(lines: string[]): number {
  * syllables), so the two terms are computed here. Under 40 reads easily; 40 to 50 is ordinary; over 50 is hard.
  */
 export function lix(lines: string[]): number {
-  let words = 0,
-    long = 0,
-    sentences = 0;
-  for (const line of lines) {
-    words += rs.lexiconCount(line);
-    sentences += rs.sentenceCount(line);
-    // A word after an elided article or pronoun (l', d', qu') is measured without it.
-    long += (line.match(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu) ?? []).filter(
-      (w) => w.replace(/^(?:qu|[\p{L}])['’]/u, '').replace(/['’-]/g, '').length > 6,
-    ).length;
-  }
+  const { words, sentences, long } = counts(lines);
   if (!words) return 0;
   return words / sentences + (100 * long) / words;
 }

@@ -47,7 +47,8 @@ export function codeFirst(query: string, codes: CodeHit[], vocab: VocabEntry[]):
   return hit && entry ? { entry, hit } : null;
 }
 
-const fold = (s: string) =>
+/** Text reduced for matching: lower case, no accents, words separated by single spaces. */
+export const fold = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
