@@ -10,7 +10,8 @@ export interface OgProps {
   title: string;
   codes?: string;
   reviewed?: string;
-  site?: string;
+  /** The site line, from the page's dictionary. */
+  site: string;
 }
 
 type Style = Record<string, string | number>;
@@ -25,7 +26,7 @@ const div = (style: Style, children?: string | OgNode[]): OgNode => ({ type: 'di
 const text = (style: Style, lines: number, children: string) =>
   div({ display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style }, children);
 
-export function ogElement({ title, codes, reviewed, site = "IMP Guide · Canada's International Mobility Program" }: OgProps): OgNode {
+export function ogElement({ title, codes, reviewed, site }: OgProps): OgNode {
   return div(
     {
       width: OG_WIDTH,

@@ -42,6 +42,14 @@ describe('FAQ pages', () => {
     expect(checkFaqPage(blocks[0])).toEqual([]);
   });
 
+  it.each(pages.filter(([path]) => /^(\/fr)?\/faq\/[a-z0-9-]+\/$/.test(path)))(
+    '%s names its own address in its FAQPage data',
+    (path, doc) => {
+      const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as { mainEntity: { url: string }[] };
+      expect(data.mainEntity.map((q) => new URL(q.url).pathname)).toEqual([path]);
+    },
+  );
+
   it('has valid FAQPage data on the index, covering every question', () => {
     const index = pages.find(([p]) => p === '/faq/')![1];
     const data = JSON.parse(index.querySelector('script[type="application/ld+json"]')!.text);

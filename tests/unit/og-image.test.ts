@@ -80,9 +80,10 @@ describe('link-preview images', () => {
   it('cuts a title that does not fit in 3 lines with "…", and leaves a short one whole', async () => {
     const long = await layout({
       title: 'Other free trade agreements: Chile, Colombia, Korea, Panama, Peru, Ukraine and many more countries besides',
+      site: 'IMP',
     });
     expect(long).toMatchObject({ lines: 3, last: '…' });
-    expect(await layout({ title: 'CETA' })).toMatchObject({ lines: 1, last: 'CETA' });
+    expect(await layout({ title: 'CETA', site: 'IMP' })).toMatchObject({ lines: 1, last: 'CETA' });
   });
 
   it('has a glyph for every character of both languages (no boxes), latin-ext included', async () => {
@@ -95,11 +96,13 @@ describe('link-preview images', () => {
           reviewed: `${t.guide.lastReviewed} ${t.formatDate(new Date('2026-12-01'))}`,
           codes: `C10 — ${t.guide.formerly} C12`,
         },
-        ...readContentDir(`content/${lang}/categories`).map((f) => ({ title: String(f.data.title) })),
+        ...readContentDir(`content/${lang}/categories`).map((f) => ({ title: String(f.data.title), site: t.site.name })),
       ];
     });
     const missing = (
-      await Promise.all([...lines, { title: 'Łódź, Škoda, Őrség « ça » — œuvre…' }].map(async (p) => (await layout(p)).missing))
+      await Promise.all(
+        [...lines, { title: 'Łódź, Škoda, Őrség « ça » — œuvre…', site: 'IMP' }].map(async (p) => (await layout(p)).missing),
+      )
     ).flat();
     expect(missing).toEqual([]);
   });
