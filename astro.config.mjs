@@ -14,7 +14,8 @@ import { sectionLinksPlugin } from './src/lib/section-links-plugin.ts';
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  // External files only: the strict Content-Security-Policy allows no inline script or style.
+  // Astro inlines nothing: the policy allows only the inline scripts and the guides' inline style it names by hash
+  // (src/lib/inline-scripts.ts, src/integrations/inline-guide-css.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), postBuild()],
   redirects: MOVED_PAGES,

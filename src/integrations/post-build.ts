@@ -3,13 +3,16 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { headersFile } from '../lib/host-files';
 import { nginxRules, parseHeaders, parseRedirects } from '../lib/host-rules';
 import { DEFAULT_SITE_URL } from '../lib/site';
+import { inlineGuideCss } from './inline-guide-css';
 import { precompress } from './precompress';
 
 /**
- * Finishes `astro build`: the Pagefind index (through its Node API), the nginx rules, and a .gz and .br beside every text
- * file, so any host's default build is complete.
+ * Finishes `astro build`: the guides' inline stylesheet, `_headers` (whose policy allows that style by its hash), the
+ * Pagefind index (through its Node API), the nginx rules, and a .gz and .br beside every text file, so any host's default
+ * build is complete.
  */
 export function postBuild(): AstroIntegration {
   return {
@@ -24,6 +27,10 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const inlined = await inlineGuideCss(out);
+        writeFileSync(join(out, '_headers'), headersFile(inlined ? [inlined.hash] : []));
+        if (inlined) logger.info(`Inlined ${(inlined.bytes / 1024).toFixed(1)} KB of guide styles into ${inlined.pages} guides`);
+
         const started = Date.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

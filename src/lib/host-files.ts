@@ -20,37 +20,44 @@ export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>, move
   return `${lines.join('\n')}\n`;
 }
 
-/** The Content-Security-Policy every page is served with: nothing but this site's own files. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(cspHash).join(' ')}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The Content-Security-Policy every page is served with: nothing but this site's own files, and the inline scripts and
+ * styles named by their hashes (`styleHashes`: the guides' inline stylesheet, known once the build has written it).
+ */
+export function contentSecurityPolicy(styleHashes: string[] = []): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPTS.map(cspHash).join(' ')}`,
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
-  'X-Frame-Options': 'DENY',
-};
+export function securityHeaders(styleHashes: string[] = []): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(styleHashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 /** Files under /_astro/ carry a content hash in their name, so browsers may keep them for a year. */
 export const ASSET_CACHE_HEADERS: Record<string, string> = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
 /** Netlify/Cloudflare-style `_headers`: the security headers on every path, long caching on hashed assets. */
-export function headersFile(): string {
+export function headersFile(styleHashes: string[] = []): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}\n`;
-  return block('/*', SECURITY_HEADERS) + block('/_astro/*', ASSET_CACHE_HEADERS);
+  return block('/*', securityHeaders(styleHashes)) + block('/_astro/*', ASSET_CACHE_HEADERS);
 }

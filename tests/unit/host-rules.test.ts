@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, nginxRules, parseHeaders, parseRedirects, pathMatches } from '../../src/lib/host-rules';
-import { headersFile, SECURITY_HEADERS } from '../../src/lib/host-files';
+import { headersFile, securityHeaders } from '../../src/lib/host-files';
 
 const HEADERS = '/*\n  X-One: 1\n  X-Two: two words\n# a comment\n/_astro/*\n  Cache-Control: max-age=60\n  X-One: 2\n';
 
@@ -49,7 +49,9 @@ describe('_headers', () => {
   });
 
   it('reads back what the site writes', () => {
-    expect(headersFor(parseHeaders(headersFile()), '/categories/')).toEqual(SECURITY_HEADERS);
+    expect(headersFor(parseHeaders(headersFile()), '/categories/')).toEqual(securityHeaders());
+    const withStyle = headersFor(parseHeaders(headersFile(["'sha256-abc='"])), '/categories/');
+    expect(withStyle['Content-Security-Policy']).toContain("style-src 'self' 'sha256-abc='; ");
   });
 });
 

@@ -1,0 +1,50 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { PurgeCSS } from 'purgecss';
+import { cspHash } from '../lib/inline-scripts';
+import { cssWords, hasStylesheet, inlineStylesheet, isGuideFile, stylesheetOf } from '../lib/inline-css';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export interface InlinedCss {
+  pages: number;
+  bytes: number;
+  /** The CSP source that allows the inline style, e.g. 'sha256-…'. */
+  hash: string;
+}
+
+/**
+ * Replaces the site stylesheet link of every guide with a <style> holding only the rules guides use (PurgeCSS over
+ * every guide, in both languages), so a guide needs no second request before it can be drawn. The same style on every
+ * guide keeps one hash in the Content-Security-Policy.
+ */
+export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
+  const guides: string[] = [];
+  for await (const file of htmlFiles(out)) if (isGuideFile(relative(out, file))) guides.push(file);
+  // Redirect pages left by moved guides have no stylesheet to inline.
+  const pages = (await Promise.all(guides.map(async (file) => ({ file, html: await readFile(file, 'utf8') })))).filter((p) =>
+    hasStylesheet(p.html),
+  );
+  if (!pages.length) return null;
+  const href = stylesheetOf(pages[0]!.html, relative(out, pages[0]!.file));
+  for (const p of pages)
+    if (stylesheetOf(p.html, relative(out, p.file)) !== href)
+      throw new Error(`${relative(out, p.file)} links another stylesheet than ${href}`);
+  const [purged] = await new PurgeCSS().purge({
+    content: pages.map((p) => ({ raw: p.html, extension: 'html' })),
+    css: [join(out, href)],
+    defaultExtractor: cssWords,
+    variables: true,
+    keyframes: true,
+    fontFace: true,
+  });
+  const css = purged!.css.trim();
+  await Promise.all(pages.map((p) => writeFile(p.file, inlineStylesheet(p.html, css, relative(out, p.file)))));
+  return { pages: pages.length, bytes: Buffer.byteLength(css), hash: cspHash(css) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cssWords, hasStylesheet, inlineStylesheet, isGuideFile, stylesheetOf } from '../../src/lib/inline-css';
+
+const PAGE = '<head><link rel="stylesheet" href="/_astro/Base.abc.css"></head><body class="flex">x</body>';
+
+describe('guide files', () => {
+  it('are the category pages of either language, not the list of categories', () => {
+    expect(isGuideFile('categories/ceta/index.html')).toBe(true);
+    expect(isGuideFile('fr/categories/ceta/index.html')).toBe(true);
+    expect(isGuideFile('categories/index.html')).toBe(false);
+    expect(isGuideFile('fr/categories/index.html')).toBe(false);
+    expect(isGuideFile('faq/ceta/index.html')).toBe(false);
+    expect(isGuideFile('categories/ceta/print/index.html')).toBe(false);
+  });
+});
+
+describe('inlining the stylesheet', () => {
+  it('finds the one stylesheet a page links', () => {
+    expect(hasStylesheet(PAGE)).toBe(true);
+    expect(hasStylesheet('<head></head>')).toBe(false);
+    expect(stylesheetOf(PAGE, 'a.html')).toBe('/_astro/Base.abc.css');
+  });
+
+  it('names the page that links none, or more than one', () => {
+    expect(() => stylesheetOf('<head></head>', 'moved/index.html')).toThrow('moved/index.html: expected one stylesheet link, found 0');
+    expect(() => stylesheetOf(PAGE + PAGE, 'two.html')).toThrow('found 2');
+  });
+
+  it('puts the rules where the link was', () => {
+    expect(inlineStylesheet(PAGE, '.flex{display:flex}', 'a.html')).toBe(
+      '<head><style>.flex{display:flex}</style></head><body class="flex">x</body>',
+    );
+  });
+
+  it('refuses rules that would close the style element', () => {
+    expect(() => inlineStylesheet(PAGE, 'a{content:"</style>"}', 'a.html')).toThrow('a.html: the stylesheet contains "</style"');
+  });
+});
+
+describe('words offered to the unused-rule remover', () => {
+  it('keeps Tailwind class names whole, with their brackets and variants', () => {
+    const words = cssWords('<p class="max-w-[70ch] sm:text-4xl aria-[current=page]:font-bold py-0.5">');
+    expect(words).toEqual(expect.arrayContaining(['max-w-[70ch]', 'sm:text-4xl', 'aria-[current=page]:font-bold', 'py-0.5']));
+  });
+
+  it('offers attribute names on their own, for attribute selectors', () => {
+    expect(cssWords('<a aria-current="page" data-status="closed">')).toEqual(
+      expect.arrayContaining(['aria-current', 'data-status', 'page']),
+    );
+  });
+});
