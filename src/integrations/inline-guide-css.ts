@@ -2,7 +2,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PurgeCSS } from 'purgecss';
 import { cspHash } from '../lib/inline-scripts';
-import { cssWords, hasStylesheet, inlineStylesheet, isGuideFile, stylesheetOf } from '../lib/inline-css';
+import {
+  ABSENT_FROM_GUIDES,
+  cssWords,
+  hasStylesheet,
+  inlineStylesheet,
+  isGuideFile,
+  stylesheetOf,
+  withoutRulesFor,
+} from '../lib/inline-css';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -44,7 +52,7 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
     keyframes: true,
     fontFace: true,
   });
-  const css = purged!.css.trim();
+  const css = withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES).trim();
   await Promise.all(pages.map((p) => writeFile(p.file, inlineStylesheet(p.html, css, relative(out, p.file)))));
   return { pages: pages.length, bytes: Buffer.byteLength(css), hash: cspHash(css) };
 }

@@ -25,13 +25,3 @@ export function emailSummary(data: CategoryData, pageUrl: string, today: Date, t
   const abbreviations = spelledOut([...lines, e.disclaimer].join('\n'), terms);
   return [...lines, ...(abbreviations.length ? ['', `${e.abbreviations} ${abbreviations.join('; ')}.`] : []), e.disclaimer].join('\n');
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The same summary as simple HTML, for email clients that take rich text: links become links. */
-export function emailSummaryHtml(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => escapeHtml(line).replace(/(https:\/\/[^\s<]+)/g, '<a href="$1">$1</a>'))
-    .join('<br>');
-}

@@ -1,4 +1,5 @@
 // Guides carry their own stylesheet inline, so a guide arrives in one response (see src/integrations/inline-guide-css.ts).
+import postcss from 'postcss';
 
 /** Built guide pages, by their path inside the output folder: categories/<slug>/index.html, in either language. */
 const GUIDE_FILE = /^(?:fr\/)?categories\/[^/]+\/index\.html$/;
@@ -36,4 +37,21 @@ export function cssWords(content: string): string[] {
   const words = content.match(/[^<>"'`\s]*[^<>"'`\s:]/g) ?? [];
   // Attribute names alone too ("aria-current=" → "aria-current"), for selectors like [aria-current=page].
   return [...words, ...words.flatMap((w) => (w.includes('=') ? w.split('=').filter(Boolean) : []))];
+}
+
+/**
+ * The reset's rules for parts of inputs no guide has (date, number and file inputs): the unused-rule remover keeps any
+ * selector made of a pseudo-element alone, since it cannot tell which element it belongs to.
+ */
+export const ABSENT_FROM_GUIDES = /^::(-webkit-(date|calendar|inner-spin|outer-spin)|file-selector-button)/;
+
+/** The stylesheet without the selectors `absent` matches; a rule left with no selector goes. */
+export function withoutRulesFor(css: string, absent: RegExp): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((s) => !absent.test(s.trim()));
+    if (!kept.length) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  return root.toString();
 }

@@ -47,14 +47,29 @@
   });
   var summary = document.querySelector('[data-copy-summary]');
   var text = document.getElementById('email-summary-text');
-  var html = document.getElementById('email-summary-html');
+  // The rich form pasted into an email: the same lines, with its addresses as links.
+  function asHtml(plain) {
+    var box = document.createElement('div');
+    plain.split('\n').forEach(function (line, i) {
+      if (i) box.append(document.createElement('br'));
+      line.split(/(https:\/\/\S+)/).forEach(function (part, j) {
+        if (j % 2) {
+          var a = document.createElement('a');
+          a.href = a.textContent = part;
+          box.append(a);
+        } else if (part) box.append(part);
+      });
+    });
+    return box.innerHTML;
+  }
   // The summary was written with the address the site was built for; the reader may be on another (a preview, a mirror).
   var local = function (s) {
     return built === location.origin ? s : s.split(built + '/').join(location.origin + '/');
   };
   if (summary && text) {
     summary.addEventListener('click', function () {
-      copy(local(text.content.textContent), html && local(html.innerHTML)).then(
+      var plain = local(text.content.textContent);
+      copy(plain, asHtml(plain)).then(
         function () {
           tell(summary, words.summaryCopied);
         },

@@ -51,6 +51,18 @@ describe('links consultants paste into emails', () => {
     expect(text).not.toContain('example.org');
     expect(text).toMatch(/Abbreviations: .*IRCC: Immigration, Refugees and Citizenship Canada/);
     expect(text).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
+    // The rich form, for email programs: the same lines, the official addresses as links.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/html')).text();
+    });
+    expect(html).toMatch(/<a href="https:\/\/www\.canada\.ca\/[^"]+">https:\/\/www\.canada\.ca\//);
+    const lines = await page.evaluate((h) => {
+      const box = document.createElement('div');
+      box.innerHTML = h.replace(/<br>/g, '\n');
+      return box.textContent;
+    }, html);
+    expect(lines).toBe(text);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categorySchema } from '../../src/lib/category-schema';
 import { readContentFile } from '../../src/lib/content-files';
-import { emailSummary, emailSummaryHtml } from '../../src/lib/email-summary';
+import { emailSummary } from '../../src/lib/email-summary';
 
 const sample = categorySchema.parse(readContentFile('tests/fixtures/sample-category.mdx').data);
 
@@ -62,10 +62,5 @@ A plain-language summary, not legal advice. Check IRCC before you apply.`);
       terms,
     );
     expect(text).toContain('\n\nAbbreviations: IRCC: Immigration, Refugees and Citizenship Canada.\nA plain-language summary');
-  });
-
-  it('has an HTML form with escaped text and live links', () => {
-    const html = emailSummaryHtml('A <b> & B\nGuide: https://x.test/a/');
-    expect(html).toBe('A &lt;b&gt; &amp; B<br>Guide: <a href="https://x.test/a/">https://x.test/a/</a>');
   });
 });

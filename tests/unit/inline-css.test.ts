@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cssWords, hasStylesheet, inlineStylesheet, isGuideFile, stylesheetOf } from '../../src/lib/inline-css';
+import {
+  ABSENT_FROM_GUIDES,
+  cssWords,
+  hasStylesheet,
+  inlineStylesheet,
+  isGuideFile,
+  stylesheetOf,
+  withoutRulesFor,
+} from '../../src/lib/inline-css';
 
 const PAGE = '<head><link rel="stylesheet" href="/_astro/Base.abc.css"></head><body class="flex">x</body>';
 
@@ -47,5 +55,12 @@ describe('words offered to the unused-rule remover', () => {
     expect(cssWords('<a aria-current="page" data-status="closed">')).toEqual(
       expect.arrayContaining(['aria-current', 'data-status', 'page']),
     );
+  });
+});
+
+describe('rules for parts of inputs guides do not have', () => {
+  it('go, alone or from a list, and everything else stays', () => {
+    const css = '::-webkit-datetime-edit{padding:0}button,::file-selector-button{font:inherit}::placeholder{opacity:1}a{color:red}';
+    expect(withoutRulesFor(css, ABSENT_FROM_GUIDES)).toBe('button{font:inherit}::placeholder{opacity:1}a{color:red}');
   });
 });
