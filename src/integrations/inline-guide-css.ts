@@ -1,5 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import postcss from 'postcss';
+import reduceCalc from 'postcss-calc';
 import { PurgeCSS } from 'purgecss';
 import { cspHash } from '../lib/inline-scripts';
 import {
@@ -10,6 +12,7 @@ import {
   isGuideFile,
   stylesheetOf,
   withoutRulesFor,
+  withThemeResolved,
 } from '../lib/inline-css';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
@@ -52,7 +55,9 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
     keyframes: true,
     fontFace: true,
   });
-  const css = withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES).trim();
+  // With the theme's values in place, calc(.25rem * 4) can become 1rem.
+  const resolved = withThemeResolved(withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES));
+  const css = (await postcss([reduceCalc({})]).process(resolved, { from: undefined })).css.trim();
   await Promise.all(pages.map((p) => writeFile(p.file, inlineStylesheet(p.html, css, relative(out, p.file)))));
   return { pages: pages.length, bytes: Buffer.byteLength(css), hash: cspHash(css) };
 }

@@ -55,3 +55,47 @@ export function withoutRulesFor(css: string, absent: RegExp): string {
   });
   return root.toString();
 }
+
+/** Replaces every var(--name…) whose name `values` holds by its value, fallback and all; other var()s stay. */
+export function resolveVars(value: string, values: Map<string, string>): string {
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    const at = value.indexOf('var(', i);
+    if (at < 0) break;
+    let depth = 0;
+    let end = at + 3;
+    do {
+      if (value[end] === '(') depth++;
+      else if (value[end] === ')') depth--;
+      end++;
+    } while (depth > 0 && end < value.length);
+    const inner = value.slice(at + 4, end - 1);
+    const name = /^\s*(--[\w-]+)/.exec(inner)?.[1];
+    const known = name !== undefined && values.has(name);
+    out += value.slice(i, at) + (known ? values.get(name)! : `var(${resolveVars(inner, values)})`);
+    i = end;
+  }
+  return out + value.slice(i);
+}
+
+/**
+ * Tailwind's theme (`@layer theme { :root { --spacing: .25rem; … } }`) written into the rules that use it, and then
+ * dropped: the values never change on a guide, and "1rem" is shorter than "calc(var(--spacing) * 4)". Written here
+ * because postcss-custom-properties leaves a :root inside a cascade layer alone.
+ */
+export function withThemeResolved(css: string): string {
+  const root = postcss.parse(css);
+  const values = new Map<string, string>();
+  root.walkAtRules('layer', (layer) => {
+    if (layer.params !== 'theme') return;
+    layer.walkDecls(/^--/, (d) => void values.set(d.prop, d.value));
+    layer.remove();
+  });
+  // Theme values may name other theme values (--default-font-family: var(--font-sans)).
+  for (const [name, value] of values) values.set(name, resolveVars(resolveVars(value, values), values));
+  root.walkDecls((d) => {
+    if (d.value.includes('var(')) d.value = resolveVars(d.value, values);
+  });
+  return root.toString();
+}

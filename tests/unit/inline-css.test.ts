@@ -5,8 +5,10 @@ import {
   hasStylesheet,
   inlineStylesheet,
   isGuideFile,
+  resolveVars,
   stylesheetOf,
   withoutRulesFor,
+  withThemeResolved,
 } from '../../src/lib/inline-css';
 
 const PAGE = '<head><link rel="stylesheet" href="/_astro/Base.abc.css"></head><body class="flex">x</body>';
@@ -62,5 +64,26 @@ describe('rules for parts of inputs guides do not have', () => {
   it('go, alone or from a list, and everything else stays', () => {
     const css = '::-webkit-datetime-edit{padding:0}button,::file-selector-button{font:inherit}::placeholder{opacity:1}a{color:red}';
     expect(withoutRulesFor(css, ABSENT_FROM_GUIDES)).toBe('button{font:inherit}::placeholder{opacity:1}a{color:red}');
+  });
+});
+
+describe("Tailwind's theme, written into the rules", () => {
+  const values = new Map([
+    ['--spacing', '.25rem'],
+    ['--text-sm--line-height', 'calc(1.25 / .875)'],
+  ]);
+
+  it('replaces the theme values, fallbacks included, and leaves other variables', () => {
+    expect(resolveVars('calc(var(--spacing) * 4)', values)).toBe('calc(.25rem * 4)');
+    expect(resolveVars('var(--tw-leading,var(--text-sm--line-height))', values)).toBe('var(--tw-leading,calc(1.25 / .875))');
+    expect(resolveVars('var(--spacing, 1px) var(--other)', values)).toBe('.25rem var(--other)');
+  });
+
+  it('drops the theme layer once its values are in place', () => {
+    const css =
+      '@layer theme{:root{--spacing:.25rem;--pad:var(--spacing)}}@layer utilities{.mt-4{margin-top:calc(var(--spacing) * 4)}.p{padding:var(--pad)}.x{--tw-a:1;top:var(--tw-a)}}';
+    expect(withThemeResolved(css)).toBe(
+      '@layer utilities{.mt-4{margin-top:calc(.25rem * 4)}.p{padding:.25rem}.x{--tw-a:1;top:var(--tw-a)}}',
+    );
   });
 });
