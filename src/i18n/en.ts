@@ -144,6 +144,8 @@ export const en = {
     statusSource: "IRCC's page on this",
     statusOfEach: 'Status of each policy',
     statusSourceShort: "IRCC's page",
+    /** Said to screen readers after "IRCC's page", so each link of the list names its scheme. */
+    statusSourceAbout: 'on',
   },
   email: {
     guide: 'Guide:',

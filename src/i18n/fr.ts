@@ -145,6 +145,7 @@ export const fr: Dictionary = {
     statusSource: "La page d'IRCC à ce sujet",
     statusOfEach: 'Statut de chaque politique',
     statusSourceShort: "Page d'IRCC",
+    statusSourceAbout: 'sur',
   },
   email: {
     guide: 'Guide\u00a0:',
