@@ -47,8 +47,11 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   for (const p of pages)
     if (stylesheetOf(p.html, relative(out, p.file)) !== href)
       throw new Error(`${relative(out, p.file)} links another stylesheet than ${href}`);
+  // The scripts guides load later (their copy tools) name classes too, such as the status they add.
+  const scripts = [...new Set(pages.flatMap((p) => [...p.html.matchAll(/"(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!)))];
+  const scriptTexts = await Promise.all(scripts.map((s) => readFile(join(out, s), 'utf8')));
   const [purged] = await new PurgeCSS().purge({
-    content: pages.map((p) => ({ raw: p.html, extension: 'html' })),
+    content: [...pages.map((p) => ({ raw: p.html, extension: 'html' })), ...scriptTexts.map((raw) => ({ raw, extension: 'js' }))],
     css: [join(out, href)],
     defaultExtractor: cssWords,
     variables: true,

@@ -31,6 +31,24 @@ describe('links consultants paste into emails', () => {
     await context.close();
   });
 
+  it('fetches the copy tools at the first move, not before, and copies a section link with the keyboard alone', async () => {
+    const { page, context, problems } = await openPage(browser, '/categories/research/', clipboard);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const tools = await page.locator('[data-guide-tools]').getAttribute('data-guide-tools');
+    await page.locator('#who .section-link').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#who .section-link + [role=status]').filter({ hasText: 'Link copied' }).waitFor();
+    expect(scripts).toEqual([tools]);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/categories/research/#who`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('renders section links as real links, shown on keyboard focus, that work without a script', async () => {
     const { page, context } = await openPage(browser, '/categories/research/', { javaScriptEnabled: false });
     const link = page.locator('#who .section-link');

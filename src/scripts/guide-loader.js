@@ -1,0 +1,46 @@
+// Inline on guides (allowed by its hash in the CSP). It fetches the guide's tools (src/scripts/guide-tools.js) at the
+// reader's first move, so they are usually there by the first click and the page itself makes no script request; and it
+// gives a printout the page's address and the date.
+(function () {
+  var holder = document.querySelector('[data-guide-tools]');
+  if (!holder) return;
+  var loading = null;
+  function load() {
+    // A failed fetch is tried again at the next click.
+    loading =
+      loading ||
+      import(holder.getAttribute('data-guide-tools')).catch(function (e) {
+        loading = null;
+        throw e;
+      });
+    return loading;
+  }
+  ['pointerover', 'pointerdown', 'focusin', 'keydown'].forEach(function (type) {
+    addEventListener(type, load, { once: true, passive: true });
+  });
+  addEventListener('click', function (e) {
+    var control = e.target instanceof Element && e.target.closest('a.section-link, [data-copy-summary]');
+    if (control)
+      load().then(function (tools) {
+        tools.act(control);
+      });
+  });
+  addEventListener('beforeprint', function () {
+    var p = document.querySelector('[data-printed]');
+    var d = new Date();
+    // The page's first-day form: "1" in English, "1er" in French.
+    var day = d.getDate() === 1 ? p.getAttribute('data-first') : String(d.getDate());
+    if (p)
+      p.textContent =
+        p.getAttribute('data-label') +
+        ' ' +
+        day +
+        ' ' +
+        p.getAttribute('data-months').split(',')[d.getMonth()] +
+        ' ' +
+        d.getFullYear() +
+        '.';
+    var at = document.querySelector('[data-print-address]');
+    if (at) at.textContent = location.origin + location.pathname;
+  });
+})();
