@@ -36,6 +36,7 @@ const BUDGET = {
   guideGzip: 21.5 * 1024,
   pageGzip: 14 * 1024,
   guideScripts: 0,
+  guideStylesheets: 0,
   firstResultsGzip: GOAL.search,
   fullResultsGzip: 150 * 1024,
   islandGzip: 10 * 1024,
@@ -75,7 +76,7 @@ else {
   console.log(`Build (astro build, with Pagefind, nginx rules and precompressed files): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// Every guide, from the files the server sends: the page and the stylesheets and scripts it asks for before interaction.
+// Every guide, from the files the server sends: the page and any stylesheets and scripts it asks for before interaction.
 {
   const size = (file, ext) => statSync(join(OUT, file) + ext).size;
   const rows = [];
@@ -87,6 +88,7 @@ else {
       const html = readFileSync(join(OUT, page), 'utf8');
       const assets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"|<script[^>]* src="\/([^"]+)"/g)].map((m) => m[1] ?? m[2]);
       const scripts = [...html.matchAll(/<script[^>]* src=/g)].length;
+      const stylesheets = [...html.matchAll(/<link rel="stylesheet"/g)].length;
       const files = [page, ...assets];
       rows.push({
         path: `/${page.replace(/index\.html$/, '')}`,
@@ -94,6 +96,7 @@ else {
         brotli: files.reduce((n, f) => n + size(f, '.br'), 0),
         html: size(page, '.gz'),
         scripts,
+        stylesheets,
       });
     }
   }
@@ -110,6 +113,8 @@ else {
   for (const r of rows) {
     gate(r.gzip <= BUDGET.guideGzip, `${r.path}: ${kb(r.gzip)} gzip > ${kb(BUDGET.guideGzip)}`);
     gate(r.scripts <= BUDGET.guideScripts, `${r.path} makes ${r.scripts} script requests before interaction`);
+    // Guides carry their styles inline: the page alone draws them.
+    gate(r.stylesheets <= BUDGET.guideStylesheets, `${r.path} asks for ${r.stylesheets} stylesheets`);
   }
 }
 
