@@ -36,7 +36,8 @@
         ' ' +
         day +
         ' ' +
-        p.getAttribute('data-months').split(',')[d.getMonth()] +
+        // The month's name from the browser (en-GB and fr-CA write them as the guide does: "December", « décembre »).
+        d.toLocaleDateString(document.documentElement.lang === 'fr' ? 'fr-CA' : 'en-GB', { month: 'long' }) +
         ' ' +
         d.getFullYear() +
         '.';

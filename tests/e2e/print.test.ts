@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,6 +37,18 @@ describe('the printed handout a consultant hands over', () => {
       await context.close();
     },
   );
+
+  it.each([
+    ['/categories/research/', en],
+    ['/fr/categories/research/', fr],
+  ] as const)('%s prints the day it is printed, written as the guide writes dates', async (path, t) => {
+    const { page, context } = await openPage(browser, path);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const printed = await page.locator('[data-printed]').textContent();
+    const now = new Date();
+    expect(printed).toBe(`${t.guide.printed} ${t.formatDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())))}.`);
+    await context.close();
+  });
 
   it('on screen, a guide does not fetch its print-only QR code', async () => {
     const { page, context } = await openPage(browser, '/categories/spouses-of-students/');
