@@ -142,7 +142,8 @@ export const en = {
     exemptionCodes: 'Exemption codes:',
     formerly: 'formerly',
     statusSource: "IRCC's page on this",
-    statusOfEach: 'Status of each policy',
+    // Heads the list of a guide's parts (policies, pilots or permits), so it names none of them.
+    statusOfEach: 'Status at a glance',
     statusSourceShort: "IRCC's page",
     /** Said to screen readers after "IRCC's page", so each link of the list names its scheme. */
     statusSourceAbout: 'on',

@@ -143,7 +143,7 @@ export const fr: Dictionary = {
     exemptionCodes: 'Codes de dispense\u00a0:',
     formerly: 'anciennement',
     statusSource: "La page d'IRCC à ce sujet",
-    statusOfEach: 'Statut de chaque politique',
+    statusOfEach: 'Le statut en bref',
     statusSourceShort: "Page d'IRCC",
     statusSourceAbout: 'sur',
   },
