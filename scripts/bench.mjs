@@ -33,7 +33,8 @@ const NOINDEX = new Set(['finder question', 'finder result']);
 // 14 KB is what the first round trip of a new connection carries (10 packets of about 1,460 bytes): the goal for guides.
 const GOAL = { guide: 14 * 1024, search: 100 * 1024 };
 const BUDGET = {
-  guideGzip: 21.5 * 1024,
+  // A ceiling just above the longest guide now, so no guide grows unnoticed while the 14 KB goal is not yet met by all.
+  guideGzip: 17 * 1024,
   pageGzip: 14 * 1024,
   guideScripts: 0,
   guideStylesheets: 0,
