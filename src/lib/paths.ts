@@ -26,6 +26,8 @@ export function comparePath(chosen: string[] = [], lang: Lang = 'en'): string {
 /** A guide's link-preview image and its print-only QR code, both drawn at build time. */
 export const ogImagePath = (slug: string, lang: Lang = 'en') => `/og/${lang === 'en' ? '' : `${lang}/`}${slug}.png`;
 export const qrImagePath = (slug: string, lang: Lang = 'en') => `/qr/${lang === 'en' ? '' : `${lang}/`}${slug}.svg`;
+/** A guide's summary for email, as plain text: fetched when the reader first asks for it, not with the page. */
+export const summaryPath = (slug: string, lang: Lang = 'en') => `/summary/${lang === 'en' ? '' : `${lang}/`}${slug}.txt`;
 export const glossaryPath = (lang: Lang = 'en', id?: string) => `${prefix(lang)}/glossary/${hash(id)}`;
 
 /** The language of a path: /fr/… is French, everything else English. */

@@ -1,21 +1,42 @@
 // Loaded by the guide's inline loader (src/scripts/guide-loader.js) at the reader's first move, so a guide makes no
 // script request before interaction. Everything here only adds to HTML that works without it: a section link (a real
-// link, rendered at build) also copies its address, and "Copy summary for email" copies the summary. Addresses are the
-// one the reader is on.
+// link, rendered at build) also copies its address, and "Copy summary for email" copies the guide's summary file.
+// Addresses are the one the reader is on.
 var here = location.origin + location.pathname;
 var canonical = document.querySelector('link[rel=canonical]');
 var built = canonical ? new URL(canonical.href).origin : location.origin;
 var t = document.getElementById('guide-words');
 var words = t ? JSON.parse(t.textContent) : {};
 
+// `text` and `html` may be promises: ClipboardItem takes them and keeps the permission of the click while they settle.
 function copy(text, html) {
+  var blob = function (value, type) {
+    return Promise.resolve(value).then(function (s) {
+      return new Blob([s], { type: type });
+    });
+  };
   if (html && window.ClipboardItem && navigator.clipboard.write) {
-    return navigator.clipboard.write([
-      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-    ]);
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
   }
-  return navigator.clipboard.writeText(text);
+  return Promise.resolve(text).then(function (s) {
+    return navigator.clipboard.writeText(s);
+  });
 }
+
+// The summary for email is a file of its own (data-copy-summary names it), fetched once, when these tools arrive.
+var button = document.querySelector('[data-copy-summary]');
+function fetchSummary() {
+  return fetch(button.getAttribute('data-copy-summary')).then(function (r) {
+    if (!r.ok) throw new Error('summary: HTTP ' + r.status);
+    return r.text();
+  });
+}
+var summary = button ? fetchSummary() : null;
+// A failed fetch is tried again at the click.
+if (summary)
+  summary.catch(function () {
+    summary = null;
+  });
 
 // A status next to the control that was used: seen there, and announced by screen readers.
 function tell(control, text) {
@@ -70,10 +91,9 @@ export function act(control) {
     );
     return;
   }
-  var text = document.getElementById('email-summary-text');
-  if (!text) return;
-  var plain = local(text.content.textContent);
-  copy(plain, asHtml(plain)).then(
+  if (!button) return;
+  var plain = (summary || fetchSummary()).then(local);
+  copy(plain, plain.then(asHtml)).then(
     function () {
       tell(control, words.summaryCopied);
     },

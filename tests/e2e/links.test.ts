@@ -85,6 +85,19 @@ describe('links consultants paste into emails', () => {
     await context.close();
   });
 
+  it('fetches the summary only when the tools arrive, and says so when it cannot', async () => {
+    const { page, context } = await openPage(browser, '/fr/categories/research/', clipboard);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/summary/'))).toEqual([]);
+    await page.route('**/summary/**', (r) => r.abort());
+    await page.getByRole('button', { name: 'Copier le résumé pour un courriel' }).click();
+    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: "La copie du résumé n'a pas fonctionné." }).waitFor();
+    expect(fetched).toContain('/summary/fr/research.txt');
+    await context.close();
+  });
+
   it('follows a short link in any case to the code section', async () => {
     const { page, context } = await openPage(browser, '/C12/');
     await page.waitForURL(/\/categories\/intra-company-transferees\/#/);

@@ -1,0 +1,4 @@
+import { summaryPaths, summaryText } from '../../../lib/summary-route';
+
+export const getStaticPaths = () => summaryPaths('fr');
+export const GET = summaryText;
