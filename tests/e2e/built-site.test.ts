@@ -14,6 +14,21 @@ const guides = pages.filter(([path]) => /^\/categories\/[a-z0-9-]+\/$/.test(path
 const SITE = new URL(siteUrl()).origin;
 const VAGUE = /^(click here|here|read more|more|this page|link|learn more)$/i;
 
+describe('the summary for email of every guide', () => {
+  const frGuides = pages.filter(([path]) => /^\/fr\/categories\/[a-z0-9-]+\/$/.test(path));
+  it.each([...guides, ...frGuides].map(([path, doc]) => [path, doc] as const))(
+    '%s: the file its button names, led by its title',
+    (path, doc) => {
+      const file = doc.querySelector('[data-copy-summary]')?.getAttribute('data-copy-summary') ?? '';
+      expect(file).toMatch(/^\/summary\/(fr\/)?[a-z0-9-]+\.txt$/);
+      const text = readFileSync(`dist${file}`, 'utf8');
+      const title = doc.querySelector('h1')!.text.trim();
+      expect(text.split('\n')[0]).toContain(title);
+      expect(text).toContain(`${SITE}${path}`);
+    },
+  );
+});
+
 describe('the built site', () => {
   it('has a guide for every category and every guide has its fixed sections', () => {
     expect(guides.map(([p]) => p.split('/')[2]).sort()).toEqual(
