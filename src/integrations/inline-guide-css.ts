@@ -12,6 +12,7 @@ import {
   isGuideFile,
   stylesheetOf,
   withoutRulesFor,
+  withPlainCustomProperties,
   withThemeResolved,
 } from '../lib/inline-css';
 
@@ -59,7 +60,7 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
     fontFace: true,
   });
   // With the theme's values in place, calc(.25rem * 4) can become 1rem.
-  const resolved = withThemeResolved(withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES));
+  const resolved = withPlainCustomProperties(withThemeResolved(withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES)));
   const css = (await postcss([reduceCalc({})]).process(resolved, { from: undefined })).css.trim();
   await Promise.all(pages.map((p) => writeFile(p.file, inlineStylesheet(p.html, css, relative(out, p.file)))));
   return { pages: pages.length, bytes: Buffer.byteLength(css), hash: cspHash(css) };

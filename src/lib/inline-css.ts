@@ -99,3 +99,29 @@ export function withThemeResolved(css: string): string {
   });
   return root.toString();
 }
+
+/**
+ * Tailwind declares its helper variables twice: `@property` rules (so they don't inherit, with a first value) and, for
+ * browsers without those, the same values set on every element inside `@supports`. Setting them on every element does
+ * the same for every browser, so the guides keep only that, in the same lowest layer.
+ */
+export function withPlainCustomProperties(css: string): string {
+  const root = postcss.parse(css);
+  const first = new Map<string, string>();
+  root.walkAtRules('property', (rule) => {
+    let value = 'initial';
+    rule.walkDecls('initial-value', (d) => void (value = d.value));
+    first.set(rule.params.trim(), value);
+    rule.remove();
+  });
+  if (!first.size) return css;
+  const reset = postcss.rule({ selector: '*,:before,:after,::backdrop', raws: { before: '' } });
+  for (const [name, value] of first) reset.append({ prop: name, value });
+  let layer: postcss.AtRule | undefined;
+  root.walkAtRules('layer', (l) => {
+    if (l.params === 'properties' && l.nodes) layer ??= l;
+  });
+  if (layer) layer.removeAll().append(reset);
+  else root.prepend(postcss.atRule({ name: 'layer', params: 'properties', nodes: [reset] }));
+  return root.toString();
+}

@@ -8,6 +8,7 @@ import {
   resolveVars,
   stylesheetOf,
   withoutRulesFor,
+  withPlainCustomProperties,
   withThemeResolved,
 } from '../../src/lib/inline-css';
 
@@ -85,5 +86,19 @@ describe("Tailwind's theme, written into the rules", () => {
     expect(withThemeResolved(css)).toBe(
       '@layer utilities{.mt-4{margin-top:calc(.25rem * 4)}.p{padding:.25rem}.x{--tw-a:1;top:var(--tw-a)}}',
     );
+  });
+});
+
+describe("Tailwind's helper variables", () => {
+  it('are set on every element in the lowest layer, with their first values, and declared once', () => {
+    const css =
+      '@layer properties{@supports (x:y){*,:before,:after,::backdrop{--tw-a:0;--tw-b:initial}}}@layer utilities{.p{top:var(--tw-a)}}@property --tw-a{syntax:"*";inherits:false;initial-value:0}@property --tw-b{syntax:"*";inherits:false}';
+    expect(withPlainCustomProperties(css)).toBe(
+      '@layer properties{*,:before,:after,::backdrop{--tw-a:0;--tw-b:initial}}@layer utilities{.p{top:var(--tw-a)}}',
+    );
+  });
+
+  it('leave a stylesheet without them as it is', () => {
+    expect(withPlainCustomProperties('a{color:red}')).toBe('a{color:red}');
   });
 });
