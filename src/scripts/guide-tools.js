@@ -8,28 +8,24 @@ var built = canonical ? new URL(canonical.href).origin : location.origin;
 var t = document.getElementById('guide-words');
 var words = t ? JSON.parse(t.textContent) : {};
 
-// `text` and `html` may be promises: ClipboardItem takes them and keeps the permission of the click while they settle.
-function copy(text, html) {
-  var blob = function (value, type) {
-    return Promise.resolve(value).then(function (s) {
-      return new Blob([s], { type: type });
-    });
+// `text` and `html` may be promises: ClipboardItem takes them and keeps the permission of the click while they settle
+// (the write starts before the first await).
+async function copy(text, html) {
+  var blob = async function (value, type) {
+    return new Blob([await value], { type: type });
   };
   if (html && window.ClipboardItem && navigator.clipboard.write) {
     return navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
   }
-  return Promise.resolve(text).then(function (s) {
-    return navigator.clipboard.writeText(s);
-  });
+  return navigator.clipboard.writeText(await text);
 }
 
 // The summary for email is a file of its own (data-copy-summary names it), fetched once, when these tools arrive.
 var button = document.querySelector('[data-copy-summary]');
-function fetchSummary() {
-  return fetch(button.getAttribute('data-copy-summary')).then(function (r) {
-    if (!r.ok) throw new Error('summary: HTTP ' + r.status);
-    return r.text();
-  });
+async function fetchSummary() {
+  var response = await fetch(button.getAttribute('data-copy-summary'));
+  if (!response.ok) throw new Error('summary: HTTP ' + response.status);
+  return response.text();
 }
 var summary = button ? fetchSummary() : null;
 // A failed fetch is tried again at the click.
