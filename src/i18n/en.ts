@@ -14,7 +14,6 @@ export const en = {
   /** Quoting a reader's own words. */
   quote: (s: string) => `“${s}”`,
   /** Dates as GOV.UK writes them: "21 January 2025". Always in UTC so a build anywhere prints the same day. */
-  months: MONTHS,
   formatDate: (d: Date): string => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
 
   site: {

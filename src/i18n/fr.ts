@@ -11,7 +11,6 @@ export const fr: Dictionary = {
   colon: '\u00a0: ',
   quote: (s: string) => `«\u00a0${s}\u00a0»`,
   /** Dates as IRCC writes them: "21 janvier 2025", "1er juillet 2020" (no "le": templates add it). Always in UTC. */
-  months: MONTHS,
   formatDate: (d: Date): string => {
     const day = d.getUTCDate();
     return `${day === 1 ? '1er' : day} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

@@ -1,9 +1,10 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import postcss from 'postcss';
 import reduceCalc from 'postcss-calc';
 import { PurgeCSS } from 'purgecss';
 import { cspHash } from '../lib/inline-scripts';
+import { filesUnder } from './files-under';
 import {
   ABSENT_FROM_GUIDES,
   cssWords,
@@ -15,14 +16,6 @@ import {
   withPlainCustomProperties,
   withThemeResolved,
 } from '../lib/inline-css';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 export interface InlinedCss {
   pages: number;
@@ -38,7 +31,7 @@ export interface InlinedCss {
  */
 export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   const guides: string[] = [];
-  for await (const file of htmlFiles(out)) if (isGuideFile(relative(out, file))) guides.push(file);
+  for await (const file of filesUnder(out, (path) => isGuideFile(relative(out, path)))) guides.push(file);
   // Redirect pages left by moved guides have no stylesheet to inline.
   const pages = (await Promise.all(guides.map(async (file) => ({ file, html: await readFile(file, 'utf8') })))).filter((p) =>
     hasStylesheet(p.html),

@@ -1,7 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesUnder } from './files-under';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -11,14 +11,6 @@ export const PRECOMPRESSED_TYPES = ['.html', '.css', '.js', '.mjs', '.json', '.x
 
 export function shouldPrecompress(path: string): boolean {
   return PRECOMPRESSED_TYPES.some((ext) => path.endsWith(ext));
-}
-
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (shouldPrecompress(path)) yield path;
-  }
 }
 
 export interface PrecompressStats {
@@ -35,7 +27,7 @@ export interface PrecompressStats {
 export async function precompress(dir: string): Promise<PrecompressStats> {
   const stats: PrecompressStats = { files: 0, raw: 0, gzip: 0, brotli: 0 };
   const queue: string[] = [];
-  for await (const path of files(dir)) queue.push(path);
+  for await (const path of filesUnder(dir, shouldPrecompress)) queue.push(path);
   // A few at a time: brotli at quality 11 is CPU-bound, and the machine has two cores.
   const worker = async () => {
     for (let path = queue.pop(); path; path = queue.pop()) {

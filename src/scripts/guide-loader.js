@@ -26,22 +26,22 @@
       });
   });
   addEventListener('beforeprint', function () {
+    var at = document.querySelector('[data-print-address]');
+    if (at) at.textContent = location.origin + location.pathname;
     var p = document.querySelector('[data-printed]');
+    if (!p) return;
     var d = new Date();
     // The page's first-day form: "1" in English, "1er" in French.
     var day = d.getDate() === 1 ? p.getAttribute('data-first') : String(d.getDate());
-    if (p)
-      p.textContent =
-        p.getAttribute('data-label') +
-        ' ' +
-        day +
-        ' ' +
-        // The month's name from the browser (en-GB and fr-CA write them as the guide does: "December", « décembre »).
-        d.toLocaleDateString(document.documentElement.lang === 'fr' ? 'fr-CA' : 'en-GB', { month: 'long' }) +
-        ' ' +
-        d.getFullYear() +
-        '.';
-    var at = document.querySelector('[data-print-address]');
-    if (at) at.textContent = location.origin + location.pathname;
+    p.textContent =
+      p.getAttribute('data-label') +
+      ' ' +
+      day +
+      ' ' +
+      // The month's name from the browser (en-GB and fr-CA write them as the guide does: "December", « décembre »).
+      d.toLocaleDateString(document.documentElement.lang === 'fr' ? 'fr-CA' : 'en-GB', { month: 'long' }) +
+      ' ' +
+      d.getFullYear() +
+      '.';
   });
 })();
