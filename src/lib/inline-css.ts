@@ -8,6 +8,14 @@ export function isGuideFile(relativePath: string): boolean {
   return GUIDE_FILE.test(relativePath.split('\\').join('/'));
 }
 
+/** The address a built page answers at: categories/ceta/index.html → /categories/ceta/. */
+export function pagePath(relativePath: string): string {
+  return `/${relativePath
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"\s*\/?>/g;
 
 /** Whether a built page links a stylesheet at all (a moved page's redirect page does not). */
@@ -124,4 +132,9 @@ export function withPlainCustomProperties(css: string): string {
   if (layer) layer.removeAll().append(reset);
   else root.prepend(postcss.atRule({ name: 'layer', params: 'properties', nodes: [reset] }));
   return root.toString();
+}
+
+/** calc() around a single value ("calc(.5rem)", left by folding "calc(.25rem * 2)") is the value alone. */
+export function withoutLoneCalc(css: string): string {
+  return css.replace(/calc\((-?(?:\d*\.)?\d+(?:[a-z]+|%)?)\)/g, '$1');
 }

@@ -1,5 +1,6 @@
 // getStaticPaths for the routes both languages share, so each route file is a few lines.
 import { getCategories, getFaqs } from './catalog';
+import { relatedFaqs } from './faq';
 import type { Lang } from './paths';
 
 export async function guidePaths(lang: Lang) {
@@ -9,7 +10,7 @@ export async function guidePaths(lang: Lang) {
     props: {
       entry,
       related: entry.data.related.map((slug) => categories.find((c) => c.id === slug)).filter((c) => c !== undefined),
-      faqs: faqs.filter((f) => f.data.categories.includes(entry.id)),
+      faqs: relatedFaqs(faqs, entry.id),
     },
   }));
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
 import { DIST } from './dist';
+import { headersFor, parseHeaders } from '../../src/lib/host-rules';
+import { cspHash } from '../../src/lib/inline-scripts';
 
 const guideFiles = ['', 'fr/'].flatMap((lang) =>
   readdirSync(join(DIST, lang, 'categories'), { withFileTypes: true })
@@ -27,6 +29,16 @@ describe('every guide', () => {
     expect(used.size).toBeGreaterThan(30);
     // copy-feedback: the class the guide's script gives the status it adds next to a copy button.
     expect([...used, 'copy-feedback'].filter((c) => !styled.has(c))).toEqual([]);
+  });
+
+  const headerRules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+  it.each(guideFiles)('%s is allowed its own style, and no other, by the policy of its address', (file) => {
+    const style = readFileSync(join(DIST, file), 'utf8').match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    for (const at of [path, `${path}index.html`]) {
+      const styleSrc = headersFor(headerRules, at)['Content-Security-Policy']!.match(/style-src ([^;]*)/)![1];
+      expect(styleSrc, at).toBe(`'self' ${cspHash(style)}`);
+    }
   });
 });
 
