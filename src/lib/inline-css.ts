@@ -1,8 +1,8 @@
 // Guides carry their own stylesheet inline, so a guide arrives in one response (see src/integrations/inline-guide-css.ts).
 import postcss from 'postcss';
 
-/** Built guide pages, by their path inside the output folder: categories/<slug>/index.html, in either language. */
-const GUIDE_FILE = /^(?:fr\/)?categories\/[^/]+\/index\.html$/;
+/** Built guide pages and their parts, by their path in the output folder: categories/<slug>/[<part>/]index.html. */
+const GUIDE_FILE = /^(?:fr\/)?categories\/[^/]+\/(?:[^/]+\/)?index\.html$/;
 
 export function isGuideFile(relativePath: string): boolean {
   return GUIDE_FILE.test(relativePath.split('\\').join('/'));

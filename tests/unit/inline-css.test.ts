@@ -17,13 +17,15 @@ import {
 const PAGE = '<head><link rel="stylesheet" href="/_astro/Base.abc.css"></head><body class="flex">x</body>';
 
 describe('guide files', () => {
-  it('are the category pages of either language, not the list of categories', () => {
+  it('are the category pages of either language and their parts, not the list of categories', () => {
     expect(isGuideFile('categories/ceta/index.html')).toBe(true);
     expect(isGuideFile('fr/categories/ceta/index.html')).toBe(true);
     expect(isGuideFile('categories/index.html')).toBe(false);
     expect(isGuideFile('fr/categories/index.html')).toBe(false);
     expect(isGuideFile('faq/ceta/index.html')).toBe(false);
-    expect(isGuideFile('categories/ceta/print/index.html')).toBe(false);
+    expect(isGuideFile('categories/ceta/countries/index.html')).toBe(true);
+    expect(isGuideFile('fr/categories/ceta/countries/index.html')).toBe(true);
+    expect(isGuideFile('categories/ceta/a/b/index.html')).toBe(false);
   });
 
   it('answer at their folder address', () => {
