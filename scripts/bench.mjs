@@ -77,15 +77,20 @@ else {
   console.log(`Build (astro build, with Pagefind, nginx rules and precompressed files): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// Every guide, from the files the server sends: the page and any stylesheets and scripts it asks for before interaction.
+// Every guide and guide part, from the files the server sends: the page and any stylesheets and scripts it asks for
+// before interaction.
 {
   const size = (file, ext) => statSync(join(OUT, file) + ext).size;
+  const folders = (dir) =>
+    readdirSync(join(OUT, dir), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `${dir}/${d.name}`);
   const rows = [];
   for (const lang of ['', 'fr/']) {
-    for (const slug of readdirSync(join(OUT, lang, 'categories'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)) {
-      const page = `${lang}categories/${slug}/index.html`;
+    const guides = folders(`${lang}categories`);
+    for (const page of [...guides, ...guides.flatMap(folders)]
+      .map((dir) => `${dir}/index.html`)
+      .filter((file) => existsSync(join(OUT, file)))) {
       const html = readFileSync(join(OUT, page), 'utf8');
       const assets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"|<script[^>]* src="\/([^"]+)"/g)].map((m) => m[1] ?? m[2]);
       const scripts = [...html.matchAll(/<script[^>]* src=/g)].length;
@@ -105,7 +110,7 @@ else {
   const within = rows.filter((r) => r.gzip <= GOAL.guide).length;
   const withinBrotli = rows.filter((r) => r.brotli <= GOAL.guide).length;
   const median = rows[Math.floor(rows.length / 2)];
-  console.log(`\nEvery guide (${rows.length}, both languages), before interaction: HTML + CSS + JS, gzip 9 / brotli 11`);
+  console.log(`\nEvery guide and part (${rows.length}, both languages), before interaction: HTML + CSS + JS, gzip 9 / brotli 11`);
   console.log(
     `  within ${kb(GOAL.guide)}: ${within} of ${rows.length} in gzip, ${withinBrotli} in brotli · median ${kb(median.gzip)} / ${kb(median.brotli)} · the lightest ${kb(rows.at(-1).gzip)}`,
   );

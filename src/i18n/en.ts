@@ -146,6 +146,9 @@ export const en = {
     statusSourceShort: "IRCC's page",
     /** Said to screen readers after "IRCC's page", so each link of the list names its scheme. */
     statusSourceAbout: 'on',
+    /** A guide part's line under its title, before the guide's name. */
+    partOf: 'Part of the guide',
+    backToGuide: 'Back to the guide:',
   },
   email: {
     guide: 'Guide:',

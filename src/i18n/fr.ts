@@ -145,6 +145,8 @@ export const fr: Dictionary = {
     statusOfEach: 'Le statut en bref',
     statusSourceShort: "Page d'IRCC",
     statusSourceAbout: 'sur',
+    partOf: 'Fait partie du guide',
+    backToGuide: 'Retour au guide\u00a0:',
   },
   email: {
     guide: 'Guide\u00a0:',

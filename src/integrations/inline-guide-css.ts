@@ -4,6 +4,7 @@ import postcss from 'postcss';
 import reduceCalc from 'postcss-calc';
 import { PurgeCSS } from 'purgecss';
 import { cspHash } from '../lib/inline-scripts';
+import type { PageStyle } from '../lib/host-files';
 import { filesUnder } from './files-under';
 import {
   ABSENT_FROM_GUIDES,
@@ -11,23 +12,27 @@ import {
   hasStylesheet,
   inlineStylesheet,
   isGuideFile,
+  pagePath,
   stylesheetOf,
   withoutRulesFor,
+  withoutLoneCalc,
   withPlainCustomProperties,
   withThemeResolved,
 } from '../lib/inline-css';
 
 export interface InlinedCss {
-  pages: number;
-  bytes: number;
-  /** The CSP source that allows the inline style, e.g. 'sha256-…'. */
-  hash: string;
+  /** Each inline-styled page's path and the CSP source that allows its style. */
+  styles: PageStyle[];
+  /** The smallest and largest inline stylesheet, in bytes. */
+  smallest: number;
+  largest: number;
 }
 
 /**
- * Replaces the site stylesheet link of every guide with a <style> holding only the rules guides use (PurgeCSS over
- * every guide, in both languages), so a guide needs no second request before it can be drawn. The same style on every
- * guide keeps one hash in the Content-Security-Policy.
+ * Replaces the site stylesheet link of every guide with a <style> holding only the rules that guide uses, so a guide
+ * needs no second request before it can be drawn. The rules all guides may use are worked out once (PurgeCSS over every
+ * guide, theme values written in), then each page keeps those its own markup and scripts name; the
+ * Content-Security-Policy of each page's path allows its style by its hash.
  */
 export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   const guides: string[] = [];
@@ -54,7 +59,21 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   });
   // With the theme's values in place, calc(.25rem * 4) can become 1rem.
   const resolved = withPlainCustomProperties(withThemeResolved(withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES)));
-  const css = (await postcss([reduceCalc({})]).process(resolved, { from: undefined })).css.trim();
-  await Promise.all(pages.map((p) => writeFile(p.file, inlineStylesheet(p.html, css, relative(out, p.file)))));
-  return { pages: pages.length, bytes: Buffer.byteLength(css), hash: cspHash(css) };
+  const css = withoutLoneCalc((await postcss([reduceCalc({})]).process(resolved, { from: undefined })).css.trim());
+  const styles: PageStyle[] = [];
+  const sizes: number[] = [];
+  for (const p of pages) {
+    const [own] = await new PurgeCSS().purge({
+      content: [{ raw: p.html, extension: 'html' }, ...scriptTexts.map((raw) => ({ raw, extension: 'js' }))],
+      css: [{ raw: css }],
+      defaultExtractor: cssWords,
+      variables: true,
+    });
+    const pageCss = own!.css.trim();
+    const where = relative(out, p.file);
+    await writeFile(p.file, inlineStylesheet(p.html, pageCss, where));
+    styles.push({ path: pagePath(where), hash: cspHash(pageCss) });
+    sizes.push(Buffer.byteLength(pageCss));
+  }
+  return { styles, smallest: Math.min(...sizes), largest: Math.max(...sizes) };
 }

@@ -9,6 +9,9 @@ import { DEFAULT_SITE_URL } from '../lib/site';
 import { inlineGuideCss } from './inline-guide-css';
 import { precompress } from './precompress';
 
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+const CLOUDFLARE_HEADER_RULES = 100;
+
 /**
  * Finishes `astro build`: the guides' inline stylesheet, `_headers` (whose policy allows that style by its hash), the
  * Pagefind index (through its Node API), the nginx rules, and a .gz and .br beside every text file, so any host's default
@@ -28,8 +31,19 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const inlined = await inlineGuideCss(out);
-        writeFileSync(join(out, '_headers'), headersFile(inlined ? [inlined.hash] : []));
-        if (inlined) logger.info(`Inlined ${(inlined.bytes / 1024).toFixed(1)} KB of guide styles into ${inlined.pages} guides`);
+        const headers = headersFile(inlined?.styles ?? []);
+        writeFileSync(join(out, '_headers'), headers);
+        const headerRuleCount = parseHeaders(headers).length;
+        if (headerRuleCount > CLOUDFLARE_HEADER_RULES)
+          logger.warn(
+            `_headers has ${headerRuleCount} rules; Cloudflare Pages reads only ${CLOUDFLARE_HEADER_RULES} (nginx and Netlify read them all)`,
+          );
+        if (inlined) {
+          const kb = (n: number) => (n / 1024).toFixed(1);
+          logger.info(
+            `Inlined each guide's own styles into ${inlined.styles.length} guides: ${kb(inlined.smallest)} to ${kb(inlined.largest)} KB`,
+          );
+        }
 
         const started = Date.now();
         const { index, errors } = await pagefind.createIndex({});

@@ -1,5 +1,5 @@
-import { getCategories, getFaqs } from './catalog';
-import { faqPath, guidePath, homePath, LANGS, type Lang } from './paths';
+import { getCategories, getFaqs, getParts } from './catalog';
+import { faqPath, guidePath, homePath, LANGS, partPath, type Lang } from './paths';
 import { STATIC_PATHS } from './sitemap';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
@@ -16,16 +16,17 @@ export const inLang = (englishPath: string, lang: Lang) => (lang === 'en' ? engl
 
 const cache = new Map<Lang, Promise<string[]>>();
 
-/** Every indexed page of a language: the fixed pages, and each guide and question that exists in it. */
+/** Every indexed page of a language: the fixed pages, and each guide, guide part and question that exists in it. */
 export function indexedPaths(lang: Lang): Promise<string[]> {
   if (!cache.has(lang)) {
     cache.set(
       lang,
       (async () => {
-        const [categories, faqs] = await Promise.all([getCategories(lang), getFaqs(lang)]);
+        const [categories, faqs, parts] = await Promise.all([getCategories(lang), getFaqs(lang), getParts(lang)]);
         return [
           ...STATIC_PATHS.map((p) => inLang(p, lang)),
           ...categories.map((c) => guidePath(c.id, undefined, lang)),
+          ...parts.filter((p) => categories.some((c) => c.id === p.guide)).map((p) => partPath(p.guide, p.id, undefined, lang)),
           ...faqs.map((f) => faqPath(f.id, lang)),
         ];
       })(),

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { GROUPS, type GroupId } from './groups';
 import { buildCodeIndex, type CodeRecord } from './codes';
-import type { CategoryData, FaqData } from './category-schema';
+import type { CategoryData, FaqData, PartData } from './category-schema';
+import { mergePart, partProblems, splitPartId } from './parts';
 import { mergeCategory, mergeFaq } from './french';
 import type { Lang } from './paths';
 import { versionOf } from './translation-status';
@@ -18,6 +19,15 @@ export interface Faq {
   id: string;
   data: FaqData;
   entry: CollectionEntry<'faq'> | CollectionEntry<'faqFr'>;
+  behind?: boolean;
+}
+
+/** A guide part in one language: its guide's slug, its own slug (`id`), and the entry whose body the page renders. */
+export interface GuidePart {
+  id: string;
+  guide: string;
+  data: PartData;
+  entry: CollectionEntry<'parts'> | CollectionEntry<'partsFr'>;
   behind?: boolean;
 }
 
@@ -60,6 +70,30 @@ export async function getFaqs(lang: Lang = 'en'): Promise<Faq[]> {
       }));
   }
   return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, lang));
+}
+
+/** Every guide part in a language, checked against its guide: a wrong field fails the build naming the file. */
+export async function getParts(lang: Lang = 'en'): Promise<GuidePart[]> {
+  const guides = new Map((await getCollection('categories')).map((g) => [g.id, { data: g.data, body: g.body ?? '' }]));
+  const english = (await getCollection('parts')).map((e) => {
+    const file = `content/en/parts/${e.id}.mdx`;
+    const { guide, part } = splitPartId(e.id, file);
+    const problems = partProblems(e.data, guides.get(guide), guide);
+    if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+    return { id: part, guide, data: e.data, entry: e } as GuidePart;
+  });
+  if (lang === 'en') return english;
+  const french = await getCollection('partsFr');
+  for (const f of french)
+    if (!english.some((e) => `${e.guide}/${e.id}` === f.id))
+      throw new Error(`content/fr/parts/${f.id}.mdx: there is no English part content/en/parts/${f.id}.mdx to translate`);
+  // A part without its French file yet has no French page, as for guides.
+  return english.flatMap((e) => {
+    const f = french.find((x) => x.id === `${e.guide}/${e.id}`);
+    if (!f) return [];
+    const behind = f.data.translates !== versionOf(`content/en/parts/${e.guide}/${e.id}.mdx`);
+    return [{ id: e.id, guide: e.guide, data: mergePart(e.data, f.data), entry: f, behind }];
+  });
 }
 
 /** Every guide's slug (the English files hold the facts, so they define what exists). */

@@ -208,6 +208,41 @@ export const frCategorySchema = z
   .strict();
 export type FrCategoryData = z.infer<typeof frCategorySchema>;
 
+/** A page of its own for a long part of a guide (content/en/parts/<guide>/<part>.mdx): its facts are in its body. */
+export const partSchema = z
+  .object({
+    /** The page's heading, in sentence case. */
+    title: z.string().min(3).max(90),
+    /** One plain sentence on what the page holds (at most 160 characters). */
+    summary: z.string().min(20).max(160, 'expected at most 160 characters'),
+    /** Id of the guide's section that introduces this page and links to it. */
+    section: sectionId,
+    /** For a page about one of the guide's schemes: that scheme's section id; the page shows its status. */
+    scheme: sectionId.optional(),
+    /** The day a person last checked this page against its sources. */
+    reviewed: day,
+    /** The official pages this page's facts come from. */
+    sources: z.array(source).min(1, 'expected at least one official source'),
+  })
+  .strict();
+export type PartData = z.infer<typeof partSchema>;
+
+/** A French guide part (content/fr/parts/<guide>/<part>.mdx): words only. */
+export const frPartSchema = z
+  .object({
+    translates: z
+      .string({
+        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
+      })
+      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
+    title: z.string().min(3).max(90),
+    summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
+    sources: z.array(frSource).min(1, 'expected at least one official source'),
+    reviewed: day,
+  })
+  .strict();
+export type FrPartData = z.infer<typeof frPartSchema>;
+
 /** A French question (content/fr/faq/<slug>.mdx): words only. */
 export const frFaqSchema = z
   .object({

@@ -19,3 +19,19 @@ export function faqJsonLd(items: { question: string; answer: string; url: string
 }
 
 export type { FaqData };
+
+/** How many questions a guide lists under "Related": the index lists them all. */
+export const RELATED_FAQS = 4;
+
+/**
+ * The questions a guide lists: those about it, the most specific first (a question about few guides says more about
+ * this one than one about every guide), in their own order otherwise, at most RELATED_FAQS.
+ */
+export function relatedFaqs<T extends { data: { categories: string[] } }>(faqs: T[], slug: string, max = RELATED_FAQS): T[] {
+  return faqs
+    .filter((f) => f.data.categories.includes(slug))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.data.categories.length - b.f.data.categories.length || a.i - b.i)
+    .slice(0, max)
+    .map(({ f }) => f);
+}

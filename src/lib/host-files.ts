@@ -20,9 +20,17 @@ export function redirectsFile(indexes: Partial<Record<Lang, CodeRecord[]>>, move
   return `${lines.join('\n')}\n`;
 }
 
+/** A page whose inline stylesheet the policy allows by its hash, on the page's own path and below it. */
+export interface PageStyle {
+  /** The page's path, e.g. /categories/ceta/. */
+  path: string;
+  /** The CSP source of its inline style, e.g. 'sha256-…'. */
+  hash: string;
+}
+
 /**
- * The Content-Security-Policy every page is served with: nothing but this site's own files, and the inline scripts and
- * styles named by their hashes (`styleHashes`: the guides' inline stylesheet, known once the build has written it).
+ * The Content-Security-Policy pages are served with: nothing but this site's own files, the inline scripts named by their
+ * hashes, and the inline styles named by `styleHashes` (a guide's own stylesheet, known once the build has written it).
  */
 export function contentSecurityPolicy(styleHashes: string[] = []): string {
   return [
@@ -53,11 +61,23 @@ export function securityHeaders(styleHashes: string[] = []): Record<string, stri
 /** Files under /_astro/ carry a content hash in their name, so browsers may keep them for a year. */
 export const ASSET_CACHE_HEADERS: Record<string, string> = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
-/** Netlify/Cloudflare-style `_headers`: the security headers on every path, long caching on hashed assets. */
-export function headersFile(styleHashes: string[] = []): string {
+/**
+ * Netlify/Cloudflare-style `_headers`: the security headers on every path, then each inline-styled page's policy with
+ * its own style's hash (a prefix rule, so /categories/x/index.html is covered too; a part below its guide comes later
+ * and wins), and long caching on hashed assets.
+ */
+export function headersFile(pageStyles: PageStyle[] = []): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers)
       .map(([k, v]) => `  ${k}: ${v}`)
       .join('\n')}\n`;
-  return block('/*', securityHeaders(styleHashes)) + block('/_astro/*', ASSET_CACHE_HEADERS);
+  for (const p of pageStyles)
+    if (!/^\/([a-z0-9-]+\/)+$/.test(p.path))
+      throw new Error(`An inline-styled page's path must be a folder path like /categories/ceta/, not "${p.path}"`);
+  const styled = [...pageStyles].sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
+  return (
+    block('/*', securityHeaders()) +
+    styled.map((p) => block(`${p.path}*`, { 'Content-Security-Policy': contentSecurityPolicy([p.hash]) })).join('') +
+    block('/_astro/*', ASSET_CACHE_HEADERS)
+  );
 }

@@ -84,7 +84,9 @@ export function nginxRules(headerRules: HeaderRule[], redirects: Redirect[]): st
     const prefix = rule.path.endsWith('*') ? rule.path.slice(0, -1) : null;
     lines.push(`location ${prefix === null ? `= ${rule.path}` : `^~ ${prefix}`} {`);
     lines.push(...addHeaders(headersFor(headerRules, prefix ?? rule.path), '    '));
-    lines.push('    try_files $uri =404;', '}');
+    // As the server's own locations do: a folder answers with its page, and a French address gets the French 404 page.
+    if ((prefix ?? rule.path).startsWith('/fr/')) lines.push('    error_page 404 /fr/404/index.html;');
+    lines.push('    try_files $uri $uri/index.html =404;', '}');
   }
   lines.push('');
   for (const r of redirects) lines.push(`location = ${quoted(r.from)} { return ${r.status} ${quoted(r.to)}; }`);

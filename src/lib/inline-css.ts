@@ -1,11 +1,19 @@
 // Guides carry their own stylesheet inline, so a guide arrives in one response (see src/integrations/inline-guide-css.ts).
 import postcss from 'postcss';
 
-/** Built guide pages, by their path inside the output folder: categories/<slug>/index.html, in either language. */
-const GUIDE_FILE = /^(?:fr\/)?categories\/[^/]+\/index\.html$/;
+/** Built guide pages and their parts, by their path in the output folder: categories/<slug>/[<part>/]index.html. */
+const GUIDE_FILE = /^(?:fr\/)?categories\/[^/]+\/(?:[^/]+\/)?index\.html$/;
 
 export function isGuideFile(relativePath: string): boolean {
   return GUIDE_FILE.test(relativePath.split('\\').join('/'));
+}
+
+/** The address a built page answers at: categories/ceta/index.html → /categories/ceta/. */
+export function pagePath(relativePath: string): string {
+  return `/${relativePath
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"\s*\/?>/g;
@@ -124,4 +132,9 @@ export function withPlainCustomProperties(css: string): string {
   if (layer) layer.removeAll().append(reset);
   else root.prepend(postcss.atRule({ name: 'layer', params: 'properties', nodes: [reset] }));
   return root.toString();
+}
+
+/** calc() around a single value ("calc(.5rem)", left by folding "calc(.25rem * 2)") is the value alone. */
+export function withoutLoneCalc(css: string): string {
+  return css.replace(/calc\((-?(?:\d*\.)?\d+(?:[a-z]+|%)?)\)/g, '$1');
 }

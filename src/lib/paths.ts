@@ -8,6 +8,9 @@ const hash = (section?: string) => (section ? `#${section}` : '');
 export const homePath = (lang: Lang = 'en') => `${prefix(lang)}/`;
 export const categoriesPath = (lang: Lang = 'en', section?: string) => `${prefix(lang)}/categories/${hash(section)}`;
 export const guidePath = (slug: string, section?: string, lang: Lang = 'en') => `${prefix(lang)}/categories/${slug}/${hash(section)}`;
+/** A page of its own for a long part of a guide: /categories/<guide>/<part>/. */
+export const partPath = (guide: string, part: string, section?: string, lang: Lang = 'en') =>
+  `${prefix(lang)}/categories/${guide}/${part}/${hash(section)}`;
 export const faqIndexPath = (lang: Lang = 'en', section?: string) => `${prefix(lang)}/faq/${hash(section)}`;
 export const faqPath = (slug: string, lang: Lang = 'en') => `${prefix(lang)}/faq/${slug}/`;
 export const codesPath = (lang: Lang = 'en') => `${prefix(lang)}/codes/`;

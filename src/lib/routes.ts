@@ -1,5 +1,6 @@
 // getStaticPaths for the routes both languages share, so each route file is a few lines.
-import { getCategories, getFaqs } from './catalog';
+import { getCategories, getFaqs, getParts } from './catalog';
+import { relatedFaqs } from './faq';
 import type { Lang } from './paths';
 
 export async function guidePaths(lang: Lang) {
@@ -9,7 +10,7 @@ export async function guidePaths(lang: Lang) {
     props: {
       entry,
       related: entry.data.related.map((slug) => categories.find((c) => c.id === slug)).filter((c) => c !== undefined),
-      faqs: faqs.filter((f) => f.data.categories.includes(entry.id)),
+      faqs: relatedFaqs(faqs, entry.id),
     },
   }));
 }
@@ -20,4 +21,13 @@ export async function faqPaths(lang: Lang) {
     params: { slug: entry.id },
     props: { entry, guides: categories.filter((c) => entry.data.categories.includes(c.id)) },
   }));
+}
+
+export async function partPaths(lang: Lang) {
+  const [parts, categories] = await Promise.all([getParts(lang), getCategories(lang)]);
+  return parts.flatMap((part) => {
+    const guide = categories.find((c) => c.id === part.guide);
+    // A part whose guide has no page in this language yet waits for it.
+    return guide ? [{ params: { slug: part.guide, part: part.id }, props: { part, guide } }] : [];
+  });
 }

@@ -15,10 +15,12 @@ export interface TranslationState {
   translates?: string;
 }
 
-/** For every English guide and question: whether its French page exists and translates the current English. */
+/** For every English guide, guide part and question: whether its French page exists and translates the current English. */
 export function translationStatus(root = '.'): TranslationState[] {
   const out: TranslationState[] = [];
-  for (const kind of ['categories', 'faq']) {
+  const parts = join(root, 'content/en/parts');
+  const partFolders = existsSync(parts) ? readdirSync(parts).map((guide) => `parts/${guide}`) : [];
+  for (const kind of ['categories', 'faq', ...partFolders.sort()]) {
     const dir = join(root, 'content/en', kind);
     for (const name of readdirSync(dir)
       .filter((n) => n.endsWith('.mdx'))

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readContentFile } from '../../src/lib/content-files';
 import { sitemapPaths } from '../../src/lib/sitemap';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -144,6 +145,46 @@ describe('the built site', () => {
   });
 
   // One category per code is checked against IRCC's table in tests/unit/code-table.test.ts, which can fail (the build stops first here).
+});
+
+describe('every guide part', () => {
+  const PARTS = 'content/en/parts';
+  const partFiles = existsSync(PARTS)
+    ? readdirSync(PARTS).flatMap((guide) => readdirSync(`${PARTS}/${guide}`).map((f) => `${guide}/${f.replace(/\.mdx$/, '')}`))
+    : [];
+  const built = (path: string) => pages.find(([p]) => p === path)?.[1];
+
+  it('has its page in both languages, under its guide', () => {
+    expect(partFiles.length).toBeGreaterThan(0);
+    const partPages = pages.filter(([p]) => /^\/(fr\/)?categories\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p)).map(([p]) => p);
+    expect(partPages.sort()).toEqual(partFiles.flatMap((id) => [`/categories/${id}/`, `/fr/categories/${id}/`]).sort());
+  });
+
+  it.each(partFiles.flatMap((id) => [`/categories/${id}/`, `/fr/categories/${id}/`]))(
+    '%s: its guide links to it from the section it names, and it links back to that section',
+    (path) => {
+      const doc = built(path)!;
+      const guidePath = path.replace(/[a-z0-9-]+\/$/, '');
+      const section = readContentFile(`${PARTS}/${path.replace(/^\/(fr\/)?categories\//, '').replace(/\/$/, '')}.mdx`).data.section;
+      const back = doc.querySelector('[data-part-of] a')?.getAttribute('href');
+      expect(back).toBe(`${guidePath}#${section}`);
+      expect(doc.querySelector('nav[aria-label] a[href="' + guidePath + '"]'), 'breadcrumb to the guide').not.toBeNull();
+      // The guide's section, from its heading to the next heading of the same or a higher level, links to the part.
+      const guide = built(guidePath)!;
+      const heading = guide.getElementById(String(section))!;
+      const level = Number(heading.tagName.slice(1));
+      const links: string[] = [];
+      for (
+        let el = heading.nextElementSibling;
+        el && !(/^H[1-6]$/.test(el.tagName) && Number(el.tagName.slice(1)) <= level);
+        el = el.nextElementSibling
+      )
+        links.push(...el.querySelectorAll('a').map((a) => a.getAttribute('href')!.split('#')[0]!));
+      expect(links, `${guidePath}#${section}`).toContain(path);
+      expect(doc.querySelector('h1')?.text.trim()).toBeTruthy();
+      expect(doc.querySelectorAll('[data-source]').length, 'its sources').toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('links never break', () => {

@@ -1,17 +1,23 @@
 // Guides carry only the rules they use, inline (src/integrations/inline-guide-css.ts): one response draws the page, and
 // it must look exactly as it does with the whole site stylesheet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage } from './browser';
 import { DIST } from './dist';
+import { headersFor, parseHeaders } from '../../src/lib/host-rules';
+import { cspHash } from '../../src/lib/inline-scripts';
 
-const guideFiles = ['', 'fr/'].flatMap((lang) =>
-  readdirSync(join(DIST, lang, 'categories'), { withFileTypes: true })
+const folders = (dir: string) =>
+  readdirSync(join(DIST, dir), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => `${lang}categories/${d.name}/index.html`),
-);
+    .map((d) => `${dir}/${d.name}`);
+// Every guide and every guide part (a folder below a guide that holds a page), in both languages.
+const guideFiles = ['', 'fr/'].flatMap((lang) => {
+  const guides = folders(`${lang}categories`);
+  return [...guides, ...guides.flatMap(folders)].map((dir) => `${dir}/index.html`).filter((f) => existsSync(join(DIST, f)));
+});
 const siteCss = readdirSync(join(DIST, '_astro')).find((f) => /\.css$/.test(f))!;
 /** Every class a selector names, unescaped (".sm\:grid-cols-\[11rem_1fr\]" → "sm:grid-cols-[11rem_1fr]"). */
 const classesOf = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1')));
@@ -28,6 +34,16 @@ describe('every guide', () => {
     // copy-feedback: the class the guide's script gives the status it adds next to a copy button.
     expect([...used, 'copy-feedback'].filter((c) => !styled.has(c))).toEqual([]);
   });
+
+  const headerRules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
+  it.each(guideFiles)('%s is allowed its own style, and no other, by the policy of its address', (file) => {
+    const style = readFileSync(join(DIST, file), 'utf8').match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    for (const at of [path, `${path}index.html`]) {
+      const styleSrc = headersFor(headerRules, at)['Content-Security-Policy']!.match(/style-src ([^;]*)/)![1];
+      expect(styleSrc, at).toBe(`'self' ${cspHash(style)}`);
+    }
+  });
 });
 
 let browser: Browser;
@@ -38,8 +54,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// The longest guides in each language, one with a closed scheme and one with a status notice.
+// The longest guides in each language, one with a closed scheme, one with a status notice, and a guide part with a table.
 const SAMPLES = [
+  '/fr/categories/international-experience-canada/countries/',
   '/fr/categories/public-policy-open-work-permits/',
   '/categories/international-experience-canada/',
   '/categories/co-op-students/',

@@ -75,6 +75,22 @@ describe('nginx with deploy/nginx/imp-guide.conf', () => {
     expect((await get('/pagefind/')).status).toBe(404);
   });
 
+  it("serves a guide's own folder with its own policy: the page, its index.html, and a French 404 below a French guide", async () => {
+    for (const path of ['/fr/categories/ceta/', '/fr/categories/ceta/index.html', '/categories/ceta/index.html']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expectHeadersOf(path, response);
+    }
+    const missing = await get('/fr/categories/ceta/no-such-part/');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<html lang="fr"');
+    // The 404 page is a page of its own, with the site-wide headers (it links the shared stylesheet).
+    expectHeadersOf('/fr/404/', missing);
+    const unslashed = await get('/fr/categories/ceta');
+    expect(unslashed.status).toBe(301);
+    expect(unslashed.headers.get('location')).toBe('/fr/categories/ceta/');
+  });
+
   it('adds the trailing slash to a page address, keeping the query', async () => {
     const response = await get('/compare?c=c43,c61');
     expect(response.status).toBe(301);

@@ -6,6 +6,8 @@ export const PAGE_TYPES = [
   '/',
   '/categories/',
   '/categories/post-graduation-work-permit/',
+  // A French guide: its own style's hash comes from a rule of its own, and nginx's French 404 page from that rule too.
+  '/fr/categories/intra-company-transferees/',
   '/codes/',
   '/faq/',
   '/compare/?c=c43,c61',

@@ -177,9 +177,10 @@ describe('the address is the state', () => {
     await page.fill('#search-q', 'pgwp');
     await page.press('#search-q', 'Enter');
     await page.waitForURL(/q=pgwp/);
-    await page.goBack();
-    await page.waitForURL(/q=c42/);
-    expect(await page.inputValue('#search-q')).toBe('c42');
+    // Back may restore the page from the back-forward cache, which fires no load event to wait for.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.url()).toMatch(/q=c42/);
+    await expect.poll(() => page.inputValue('#search-q')).toBe('c42');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyIds, readContentDir, readContentFile } from '../../src/lib/content-files';
 import { bannedFrench, tokenDifferences } from '../support/french-checks';
-import { frCategorySchema, frFaqSchema } from '../../src/lib/category-schema';
+import { frCategorySchema, frFaqSchema, frPartSchema } from '../../src/lib/category-schema';
 
 // The words of a page where facts are written: what a translation must carry over.
 const WORD_FIELDS = [
@@ -23,18 +23,23 @@ const words = (data: Record<string, unknown>, extra: unknown[] = []) =>
 // Link targets and heading ids are not prose.
 const prose = (body: string) => body.replace(/\]\([^)]*\)/g, ']').replace(/\{#[a-z0-9-]+\}/g, '');
 
+const PARTS = 'content/en/parts';
 const pages = [
-  ...readContentDir('content/en/categories').map((f) => ({ kind: 'categories', en: f })),
-  ...readContentDir('content/en/faq').map((f) => ({ kind: 'faq', en: f })),
+  ...readContentDir('content/en/categories').map((f) => ({ kind: 'categories' as const, name: `categories/${f.slug}`, en: f })),
+  ...readContentDir('content/en/faq').map((f) => ({ kind: 'faq' as const, name: `faq/${f.slug}`, en: f })),
+  ...(existsSync(PARTS) ? readdirSync(PARTS) : []).flatMap((guide) =>
+    readContentDir(`${PARTS}/${guide}`).map((f) => ({ kind: 'parts' as const, name: `parts/${guide}/${f.slug}`, en: f })),
+  ),
 ];
+const frSchema = { categories: frCategorySchema, faq: frFaqSchema, parts: frPartSchema } as const;
 
-describe.each(pages.map((p) => [`${p.kind}/${p.en.slug}`, p] as const))('French %s', (name, { kind, en }) => {
+describe.each(pages.map((p) => [p.name, p] as const))('French %s', (name, { kind, en }) => {
   const path = `content/fr/${name}.mdx`;
   const fr = existsSync(path) ? readContentFile(path) : null;
 
   it('exists, and matches the French schema', () => {
     expect(fr, `${path} is missing`).not.toBeNull();
-    const parsed = (kind === 'categories' ? frCategorySchema : frFaqSchema).safeParse(fr!.data);
+    const parsed = frSchema[kind].safeParse(fr!.data);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), path).toEqual([]);
   });
 

@@ -50,8 +50,21 @@ describe('_headers', () => {
 
   it('reads back what the site writes', () => {
     expect(headersFor(parseHeaders(headersFile()), '/categories/')).toEqual(securityHeaders());
-    const withStyle = headersFor(parseHeaders(headersFile(["'sha256-abc='"])), '/categories/');
-    expect(withStyle['Content-Security-Policy']).toContain("style-src 'self' 'sha256-abc='; ");
+    const rules = parseHeaders(
+      headersFile([
+        { path: '/categories/x/part/', hash: "'sha256-part='" },
+        { path: '/categories/x/', hash: "'sha256-abc='" },
+      ]),
+    );
+    const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'];
+    expect(csp('/categories/x/')).toContain("style-src 'self' 'sha256-abc='; ");
+    expect(csp('/categories/x/index.html')).toContain("style-src 'self' 'sha256-abc='; ");
+    // A part below its guide gets its own style's hash, not its guide's as well.
+    expect(csp('/categories/x/part/')).toContain("style-src 'self' 'sha256-part='; ");
+    expect(csp('/categories/xy/')).toContain("style-src 'self'; ");
+    expect(csp('/categories/')).toContain("style-src 'self'; ");
+    expect(headersFor(rules, '/categories/x/')['X-Frame-Options']).toBe('DENY');
+    expect(() => headersFile([{ path: '/categories/x', hash: "'sha256-a='" }])).toThrow('must be a folder path');
   });
 });
 
@@ -84,7 +97,15 @@ describe('nginx rules', () => {
     expect(block).toContain('add_header X-One "2" always;');
     expect(block).toContain('add_header X-Two "two words" always;');
     expect(block).toContain('add_header Cache-Control "max-age=60";');
-    expect(block).toContain('try_files $uri =404;');
+    expect(block).toContain('try_files $uri $uri/index.html =404;');
+  });
+
+  it('gives a French path rule the French 404 page, as the server /fr/ location does', () => {
+    const fr = nginxRules(parseHeaders('/*\n  X-One: 1\n/fr/categories/x/*\n  X-One: 2\n/categories/x/*\n  X-One: 3\n'), []);
+    const block = (prefix: string) =>
+      fr.slice(fr.indexOf(`location ^~ ${prefix} {`), fr.indexOf('}', fr.indexOf(`location ^~ ${prefix} {`)));
+    expect(block('/fr/categories/x/')).toContain('error_page 404 /fr/404/index.html;');
+    expect(block('/categories/x/')).not.toContain('error_page');
   });
 
   it('writes each redirect as an exact location, the # target quoted', () => {

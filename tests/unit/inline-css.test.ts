@@ -5,8 +5,10 @@ import {
   hasStylesheet,
   inlineStylesheet,
   isGuideFile,
+  pagePath,
   resolveVars,
   stylesheetOf,
+  withoutLoneCalc,
   withoutRulesFor,
   withPlainCustomProperties,
   withThemeResolved,
@@ -15,13 +17,21 @@ import {
 const PAGE = '<head><link rel="stylesheet" href="/_astro/Base.abc.css"></head><body class="flex">x</body>';
 
 describe('guide files', () => {
-  it('are the category pages of either language, not the list of categories', () => {
+  it('are the category pages of either language and their parts, not the list of categories', () => {
     expect(isGuideFile('categories/ceta/index.html')).toBe(true);
     expect(isGuideFile('fr/categories/ceta/index.html')).toBe(true);
     expect(isGuideFile('categories/index.html')).toBe(false);
     expect(isGuideFile('fr/categories/index.html')).toBe(false);
     expect(isGuideFile('faq/ceta/index.html')).toBe(false);
-    expect(isGuideFile('categories/ceta/print/index.html')).toBe(false);
+    expect(isGuideFile('categories/ceta/countries/index.html')).toBe(true);
+    expect(isGuideFile('fr/categories/ceta/countries/index.html')).toBe(true);
+    expect(isGuideFile('categories/ceta/a/b/index.html')).toBe(false);
+  });
+
+  it('answer at their folder address', () => {
+    expect(pagePath('categories/ceta/index.html')).toBe('/categories/ceta/');
+    expect(pagePath('fr/categories/ceta/index.html')).toBe('/fr/categories/ceta/');
+    expect(pagePath('index.html')).toBe('/');
   });
 });
 
@@ -100,5 +110,15 @@ describe("Tailwind's helper variables", () => {
 
   it('leave a stylesheet without them as it is', () => {
     expect(withPlainCustomProperties('a{color:red}')).toBe('a{color:red}');
+  });
+});
+
+describe('calc() around one value', () => {
+  it('keeps the value alone, and leaves real sums and products', () => {
+    expect(withoutLoneCalc('.mt-2{margin-top:calc(.5rem)}.x{top:calc(-1px)}.y{width:calc(50%)}')).toBe(
+      '.mt-2{margin-top:.5rem}.x{top:-1px}.y{width:50%}',
+    );
+    const kept = '.a{width:calc(100% - 1rem)}.b{line-height:calc(1.25 / .875)}.c{margin:calc(.25rem * var(--n))}';
+    expect(withoutLoneCalc(kept)).toBe(kept);
   });
 });

@@ -3,6 +3,7 @@ import { jsonForScript } from '../../src/lib/json-script';
 import { matchesFilter } from '../../src/lib/table-filter';
 import { isOldSource, isoDay } from '../../src/lib/dates';
 import { en } from '../../src/i18n/en';
+import { relatedFaqs } from '../../src/lib/faq';
 const formatDate = en.formatDate;
 
 describe('jsonForScript', () => {
@@ -33,5 +34,14 @@ describe('dates', () => {
     expect(isOldSource(new Date('2023-11-24'), reviewed)).toBe(true);
     expect(isOldSource(new Date('2023-11-25'), reviewed)).toBe(false);
     expect(isOldSource(new Date('2025-01-21'), reviewed)).toBe(false);
+  });
+});
+
+describe('relatedFaqs', () => {
+  const q = (id: string, ...categories: string[]) => ({ id, data: { categories } });
+  it('lists the questions about a guide, the most specific first, at most the limit', () => {
+    const faqs = [q('fees', 'a', 'b', 'c'), q('other', 'b'), q('spouse', 'a', 'b'), q('pgwp', 'a'), q('codes', 'a', 'c')];
+    expect(relatedFaqs(faqs, 'a', 3).map((f) => f.id)).toEqual(['pgwp', 'spouse', 'codes']);
+    expect(relatedFaqs(faqs, 'z')).toEqual([]);
   });
 });
