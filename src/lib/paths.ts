@@ -31,6 +31,8 @@ export const ogImagePath = (slug: string, lang: Lang = 'en') => `/og/${lang === 
 export const qrImagePath = (slug: string, lang: Lang = 'en') => `/qr/${lang === 'en' ? '' : `${lang}/`}${slug}.svg`;
 /** A guide's summary for email, as plain text: fetched when the reader first asks for it, not with the page. */
 export const summaryPath = (slug: string, lang: Lang = 'en') => `/summary/${lang === 'en' ? '' : `${lang}/`}${slug}.txt`;
+/** The words the copy tools say, in one language: a file of their own, fetched with the tools, not carried by every guide. */
+export const guideWordsPath = (lang: Lang = 'en') => `/guide-words/${lang}.json`;
 export const glossaryPath = (lang: Lang = 'en', id?: string) => `${prefix(lang)}/glossary/${hash(id)}`;
 
 /** The language of a path: /fr/… is French, everything else English. */

@@ -5,8 +5,20 @@
 var here = location.origin + location.pathname;
 var canonical = document.querySelector('link[rel=canonical]');
 var built = canonical ? new URL(canonical.href).origin : location.origin;
-var t = document.getElementById('guide-words');
-var words = t ? JSON.parse(t.textContent) : {};
+
+// The words these tools say, in the page's language: a small file of their own (data-guide-words names it), fetched
+// when the tools arrive, so guides don't each carry them. A failed fetch is tried again at the next use.
+var wordsFile = document.querySelector('[data-guide-words]');
+async function fetchWords() {
+  var response = await fetch(wordsFile.getAttribute('data-guide-words'));
+  if (!response.ok) throw new Error('words: HTTP ' + response.status);
+  return response.json();
+}
+var words = wordsFile ? fetchWords() : null;
+if (words)
+  words.catch(function () {
+    words = null;
+  });
 
 // `text` and `html` may be promises: ClipboardItem takes them and keeps the permission of the click while they settle
 // (the write starts before the first await).
@@ -34,8 +46,19 @@ if (summary)
     summary = null;
   });
 
-// A status next to the control that was used: seen there, and announced by screen readers.
-function tell(control, text) {
+// A status next to the control that was used: seen there, and announced by screen readers. `key` names the words
+// to say; `extra` follows them (an address to copy by hand), and is said alone if the words cannot be had.
+async function tell(control, key, extra) {
+  var said = await (words || fetchWords()).then(
+    function (w) {
+      return w[key];
+    },
+    function () {
+      return '';
+    },
+  );
+  var text = [said, extra].filter(Boolean).join(' ');
+  if (!text) return;
   var next = control.nextElementSibling;
   var box = next && next.hasAttribute('data-copy-feedback') ? next : null;
   if (!box) {
@@ -79,10 +102,10 @@ export function act(control) {
     var url = here + control.getAttribute('href');
     copy(url).then(
       function () {
-        tell(control, words.linkCopied);
+        tell(control, 'linkCopied');
       },
       function () {
-        tell(control, words.copyThis + ' ' + url);
+        tell(control, 'copyThis', url);
       },
     );
     return;
@@ -91,10 +114,10 @@ export function act(control) {
   var plain = (summary || fetchSummary()).then(local);
   copy(plain, plain.then(asHtml)).then(
     function () {
-      tell(control, words.summaryCopied);
+      tell(control, 'summaryCopied');
     },
     function () {
-      tell(control, words.summaryFailed);
+      tell(control, 'summaryFailed');
     },
   );
 }

@@ -49,6 +49,23 @@ describe('links consultants paste into emails', () => {
     await context.close();
   });
 
+  it("says what it did in the page's language, with words fetched with the tools, not carried by the page", async () => {
+    const { page, context, problems } = await openPage(browser, '/fr/categories/international-experience-canada/countries/', clipboard);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#guide-words, script[type="application/json"]').count()).toBe(0);
+    expect(fetched.filter((p) => p !== '/favicon.svg')).toEqual([]);
+    await page.locator('.section-link').first().click();
+    await page.locator('.section-link + [role=status]').filter({ hasText: 'Lien copié' }).waitFor();
+    expect(fetched).toContain('/guide-words/fr.json');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/fr\/categories\/international-experience-canada\/countries\/#/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('renders section links as real links, shown on keyboard focus, that work without a script', async () => {
     const { page, context } = await openPage(browser, '/categories/research/', { javaScriptEnabled: false });
     const link = page.locator('#who .section-link');
@@ -93,7 +110,7 @@ describe('links consultants paste into emails', () => {
     expect(fetched.filter((p) => p.startsWith('/summary/'))).toEqual([]);
     await page.route('**/summary/**', (r) => r.abort());
     await page.getByRole('button', { name: 'Copier le résumé pour un courriel' }).click();
-    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: "La copie du résumé n’a pas fonctionné." }).waitFor();
+    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: 'La copie du résumé n’a pas fonctionné.' }).waitFor();
     expect(fetched).toContain('/summary/fr/research.txt');
     await context.close();
   });
