@@ -404,7 +404,7 @@ export const en = {
     source: 'IRCC source for this change',
   },
   sources: {
-    lead: 'Official pages this guide is based on, with the date IRCC last changed each one and the date we read that version',
+    lead: 'Official pages this guide is based on',
     whatDatesMean: 'what the dates mean',
     changedOn: 'Changed by IRCC on',
     noDate: 'No change date shown on the page',

@@ -409,7 +409,7 @@ export const fr: Dictionary = {
     source: 'Source d’IRCC pour ce changement',
   },
   sources: {
-    lead: 'Les pages officielles sur lesquelles repose ce guide, avec la date de leur dernière modification par IRCC et la date à laquelle nous avons consulté cette version',
+    lead: 'Les pages officielles sur lesquelles repose ce guide',
     whatDatesMean: 'ce que signifient les dates',
     changedOn: 'Modifiée par IRCC le',
     noDate: 'Aucune date de modification sur la page',

@@ -46,7 +46,8 @@ export function postBuild(): AstroIntegration {
         }
 
         const started = Date.now();
-        const { index, errors } = await pagefind.createIndex({});
+        // Section links (a "#" each) and their one label are not words of the page.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.section-link', '#section-link-label'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);

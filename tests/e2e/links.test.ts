@@ -70,7 +70,8 @@ describe('links consultants paste into emails', () => {
     const { page, context } = await openPage(browser, '/categories/research/', { javaScriptEnabled: false });
     const link = page.locator('#who .section-link');
     expect(await link.getAttribute('href')).toBe('#who');
-    expect(await link.getAttribute('aria-label')).toBe('Link to this section: Who it is for');
+    // Named by the page's one label and its heading, not by the "#" it shows.
+    expect(await page.getByRole('link', { name: 'Link to this section: Who it is for', exact: true }).getAttribute('href')).toBe('#who');
     await link.focus();
     expect(await link.evaluate((b) => getComputedStyle(b).opacity)).toBe('1');
     await context.close();
