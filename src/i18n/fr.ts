@@ -21,12 +21,12 @@ export const fr: Dictionary = {
     tagline: 'Guide en langage clair du Programme de mobilité internationale du Canada',
     homeTitle: 'Le Programme de mobilité internationale expliqué',
     skipLink: 'Passer au contenu principal',
-    notLegalAdviceLead: "Ce n'est pas un avis juridique.",
-    notLegalAdvice: "Consultez les pages officielles d'IRCC, ou demandez conseil à un consultant en immigration autorisé ou à un avocat.",
-    beforeYouPay: "Avant de payer quelqu'un pour vous aider,",
+    notLegalAdviceLead: 'Ce n’est pas un avis juridique.',
+    notLegalAdvice: 'Consultez les pages officielles d’IRCC, ou demandez conseil à un consultant en immigration autorisé ou à un avocat.',
+    beforeYouPay: 'Avant de payer quelqu’un pour vous aider,',
     checkRepresentative: 'vérifiez que votre représentant est autorisé',
-    checkRepresentativeShort: "Vérifier qu'un représentant est autorisé",
-    privacy: "Ce site ne dépose aucun témoin, ne fait aucun suivi et ne charge rien depuis d'autres sites.",
+    checkRepresentativeShort: 'Vérifier qu’un représentant est autorisé',
+    privacy: 'Ce site ne dépose aucun témoin, ne fait aucun suivi et ne charge rien depuis d’autres sites.',
     feedTitle: 'Guide du PMI\u00a0: ce qui a changé',
   },
   nav: {
@@ -54,8 +54,8 @@ export const fr: Dictionary = {
     mixed: 'Ouvert ou lié à un employeur donné, selon le code',
   },
   employer: {
-    'offer-and-fee': "Offre d'emploi dans le Portail des employeurs et frais de conformité de 230\u00a0$",
-    none: "Aucune démarche\u00a0: ni offre d'emploi ni frais de conformité",
+    'offer-and-fee': 'Offre d’emploi dans le Portail des employeurs et frais de conformité de 230\u00a0$',
+    none: 'Aucune démarche\u00a0: ni offre d’emploi ni frais de conformité',
     varies: 'Dépend du code ou de la situation',
   },
   // Labels that do not change with the gender of the scheme's name (programme, politique, permis…).
@@ -67,24 +67,24 @@ export const fr: Dictionary = {
   },
   /** Status sentences, computed on the day of the build. `d` is a date already formatted. */
   statusText: {
-    check: "À vérifier auprès d'IRCC",
-    passed: "Cette date est passée\u00a0: consultez la page d'IRCC pour savoir ce qui s'applique maintenant.",
+    check: 'À vérifier auprès d’IRCC',
+    passed: 'Cette date est passée\u00a0: consultez la page d’IRCC pour savoir ce qui s’applique maintenant.',
     endedOn: (d: string) => `A pris fin le ${d}.`,
     on: (d: string) => `Depuis le ${d}.`,
     ended: 'A pris fin.',
     wasDue: (d: string) => `La mesure devait prendre fin le ${d}.`,
-    until: (d: string) => `Jusqu'au ${d}, sauf si IRCC prolonge la mesure ou y met fin.`,
-    openUntil: (d: string) => `Demandes acceptées jusqu'au ${d}, sauf si IRCC prolonge la mesure ou y met fin.`,
+    until: (d: string) => `Jusqu’au ${d}, sauf si IRCC prolonge la mesure ou y met fin.`,
+    openUntil: (d: string) => `Demandes acceptées jusqu’au ${d}, sauf si IRCC prolonge la mesure ou y met fin.`,
     since: (d: string) => `depuis le ${d}`,
-    untilShort: (d: string) => `jusqu'au ${d}`,
-    wasDueToLast: (d: string) => `La mesure devait durer jusqu'au ${d}.`,
+    untilShort: (d: string) => `jusqu’au ${d}`,
+    wasDueToLast: (d: string) => `La mesure devait durer jusqu’au ${d}.`,
     openShort: 'Demandes acceptées',
   },
   facts: {
     heading: 'Points clés',
     status: 'Statut',
     permit: 'Type de permis',
-    employer: "Ce que fait l'employeur",
+    employer: 'Ce que fait l’employeur',
     duration: 'Durée',
     family: 'Membres de la famille',
     whereToApply: 'Où présenter la demande',
@@ -96,7 +96,7 @@ export const fr: Dictionary = {
   sections: {
     who: 'Qui peut en bénéficier',
     eligibility: 'Admissibilité',
-    employer: "Ce que fait l'employeur",
+    employer: 'Ce que fait l’employeur',
     duration: 'Durée',
     family: 'Membres de la famille',
     apply: 'Comment présenter une demande',
@@ -111,7 +111,7 @@ export const fr: Dictionary = {
     'designated-by-minister': 'Intérêts canadiens\u00a0: désignation par le ministre',
     'charitable-religious': 'Travail de nature charitable ou religieuse',
     'other-grounds': 'Moyens de subsistance, demandeurs de résidence permanente, travailleurs vulnérables et motifs humanitaires',
-    'public-policies': "Politiques d'intérêt public",
+    'public-policies': 'Politiques d’intérêt public',
   },
   faqGroups: {
     workers: 'Pour les travailleurs',
@@ -121,11 +121,11 @@ export const fr: Dictionary = {
   },
   guide: {
     allCategories: 'Toutes les catégories',
-    breadcrumb: "Fil d'Ariane",
+    breadcrumb: 'Fil d’Ariane',
     alsoCalled: 'Autres noms\u00a0:',
     checkBefore: 'À vérifier avant de vous y fier\u00a0:',
     lastReviewed: 'Dernière révision le',
-    compareWith: "Comparer avec d'autres catégories",
+    compareWith: 'Comparer avec d’autres catégories',
     copySummary: 'Copier le résumé pour un courriel',
     onThisPage: 'Sur cette page',
     related: 'Voir aussi',
@@ -135,15 +135,15 @@ export const fr: Dictionary = {
     printed: 'Imprimée le',
     linkCopied: 'Lien copié',
     linkTo: 'Lien vers cette section\u00a0:',
-    copyThis: "La copie n'a pas fonctionné. Voici le lien\u00a0:",
+    copyThis: 'La copie n’a pas fonctionné. Voici le lien\u00a0:',
     summaryCopied: 'Résumé copié',
-    summaryFailed: "La copie du résumé n'a pas fonctionné.",
+    summaryFailed: 'La copie du résumé n’a pas fonctionné.',
     thisPage: 'Cette page\u00a0:',
     exemptionCodes: 'Codes de dispense\u00a0:',
     formerly: 'anciennement',
-    statusSource: "La page d'IRCC à ce sujet",
+    statusSource: 'La page d’IRCC à ce sujet',
     statusOfEach: 'Le statut en bref',
-    statusSourceShort: "Page d'IRCC",
+    statusSourceShort: 'Page d’IRCC',
     statusSourceAbout: 'sur',
     partOf: 'Fait partie du guide',
     backToGuide: 'Retour au guide\u00a0:',
@@ -153,17 +153,17 @@ export const fr: Dictionary = {
     source: 'Source officielle\u00a0:',
     reviewed: 'Dernière révision\u00a0:',
     abbreviations: 'Abréviations\u00a0:',
-    disclaimer: "Un résumé en langage clair, et non un avis juridique. Vérifiez auprès d'IRCC avant de présenter une demande.",
+    disclaimer: 'Un résumé en langage clair, et non un avis juridique. Vérifiez auprès d’IRCC avant de présenter une demande.',
   },
   /** Templates: {name} is filled by src/lib/fill.ts, so the browser script can use them too. */
   compare: {
     title: 'Comparer les catégories',
     description:
-      "Comparez côte à côte les catégories du Programme de mobilité internationale\u00a0: codes, type de permis, démarches de l'employeur, durée, membres de la famille, accès à la résidence permanente et fondement juridique.",
+      'Comparez côte à côte les catégories du Programme de mobilité internationale\u00a0: codes, type de permis, démarches de l’employeur, durée, membres de la famille, accès à la résidence permanente et fondement juridique.',
     lead: 'Voyez côte à côte les points clés des catégories du PMI. Chaque fait vient du guide de la catégorie, qui en donne les sources.',
     yours: 'Votre comparaison',
     choose:
-      "Choisissez de {min} à {max} catégories par leur nom, leur nom courant (comme PTPD ou vacances-travail) ou leur code. L'adresse de cette page garde votre choix\u00a0: vous pouvez la recharger ou la coller dans un courriel.",
+      'Choisissez de {min} à {max} catégories par leur nom, leur nom courant (comme PTPD ou vacances-travail) ou leur code. L’adresse de cette page garde votre choix\u00a0: vous pouvez la recharger ou la coller dans un courriel.',
     add: 'Ajouter une catégorie (nom ou code)',
     addButton: 'Ajouter',
     chosen: 'Catégories choisies',
@@ -176,12 +176,12 @@ export const fr: Dictionary = {
     removed: 'Catégorie retirée\u00a0: {title}.',
     added: 'Catégorie ajoutée\u00a0: {title}.',
     already: '{title} est déjà dans la comparaison.',
-    full: "Vous pouvez comparer jusqu'à {max} catégories. Retirez-en une d'abord.",
+    full: 'Vous pouvez comparer jusqu’à {max} catégories. Retirez-en une d’abord.',
     unknown:
       'Catégorie ou code non reconnu\u00a0: {items}. Essayez un nom comme «\u00a0permis de travail postdiplôme\u00a0» ou un code comme C43.',
     repeatedOne: '1 élément en double a été affiché une seule fois.',
     repeatedMany: '{count} éléments en double ont été affichés une seule fois.',
-    extra: "Vous pouvez comparer jusqu'à {max} catégories; laissés de côté\u00a0: {items}.",
+    extra: 'Vous pouvez comparer jusqu’à {max} catégories; laissés de côté\u00a0: {items}.',
     caption: 'Comparaison\u00a0: {titles}',
     all: 'Toutes les catégories, par fondement juridique',
     allLead:
@@ -204,15 +204,15 @@ export const fr: Dictionary = {
       'Guides en langage clair sur chaque catégorie de permis de travail du Programme de mobilité internationale (PMI) du Canada\u00a0: codes, qui est admissible, durée et sources officielles.',
     h1: 'Travailler au Canada sans EIMT\u00a0: le Programme de mobilité internationale expliqué',
     intro:
-      "Le Programme de mobilité internationale (PMI) regroupe les permis de travail canadiens qui n'exigent pas d'étude d'impact sur le marché du travail (EIMT). Ce guide explique chaque catégorie en mots simples, avec son code de dispense et des liens vers les règles officielles.",
-    whatHeading: "Ce qu'est le PMI",
+      'Le Programme de mobilité internationale (PMI) regroupe les permis de travail canadiens qui n’exigent pas d’étude d’impact sur le marché du travail (EIMT). Ce guide explique chaque catégorie en mots simples, avec son code de dispense et des liens vers les règles officielles.',
+    whatHeading: 'Ce qu’est le PMI',
     what1:
-      "La plupart des employeurs qui embauchent un travailleur étranger doivent d'abord obtenir une EIMT. Elle montre qu'aucun travailleur canadien n'est disponible pour l'emploi. C'est le Programme des travailleurs étrangers temporaires.",
+      'La plupart des employeurs qui embauchent un travailleur étranger doivent d’abord obtenir une EIMT. Elle montre qu’aucun travailleur canadien n’est disponible pour l’emploi. C’est le Programme des travailleurs étrangers temporaires.',
     what2:
-      "Le PMI est l'autre voie. Les articles 204 à 208 du Règlement sur l'immigration et la protection des réfugiés permettent à un agent de délivrer un permis de travail sans EIMT dans des situations précises\u00a0: accords commerciaux, travail qui apporte un avantage au Canada, échanges, et membres de la famille de travailleurs et d'étudiants. IRCC donne à chaque situation un code de dispense, comme C43 pour le permis de travail postdiplôme.",
+      'Le PMI est l’autre voie. Les articles 204 à 208 du Règlement sur l’immigration et la protection des réfugiés permettent à un agent de délivrer un permis de travail sans EIMT dans des situations précises\u00a0: accords commerciaux, travail qui apporte un avantage au Canada, échanges, et membres de la famille de travailleurs et d’étudiants. IRCC donne à chaque situation un code de dispense, comme C43 pour le permis de travail postdiplôme.',
     what3:
-      "Sans EIMT ne veut pas dire sans règles. Chaque catégorie a ses propres conditions. L'agent doit quand même être convaincu que vous remplissez toutes les exigences générales d'un permis de travail.",
-    irccCodes: "La liste des codes de dispense d'IRCC",
+      'Sans EIMT ne veut pas dire sans règles. Chaque catégorie a ses propres conditions. L’agent doit quand même être convaincu que vous remplissez toutes les exigences générales d’un permis de travail.',
+    irccCodes: 'La liste des codes de dispense d’IRCC',
     howHeading: 'Comment utiliser ce guide',
     knowCode: 'Vous connaissez votre code? Tapez-le dans la zone de recherche, ou allez à',
     anyCode: '(tout code fonctionne comme adresse).',
@@ -223,7 +223,7 @@ export const fr: Dictionary = {
     choosing: 'Vous hésitez entre deux voies?',
     compare: 'Comparez les catégories côte à côte',
     trust:
-      "Chaque guide indique ses sources officielles et la date de sa dernière vérification par rapport à elles. Les règles changent souvent\u00a0: vérifiez toujours sur les pages d'IRCC avant de présenter une demande. Ce guide n'est pas un avis juridique.",
+      'Chaque guide indique ses sources officielles et la date de sa dernière vérification par rapport à elles. Les règles changent souvent\u00a0: vérifiez toujours sur les pages d’IRCC avant de présenter une demande. Ce guide n’est pas un avis juridique.',
     howWeCheck: 'Comment nous vérifions ce guide',
     groupsHeading: 'Catégories par fondement juridique',
     count: (n: number) => (n < 2 ? `${n} catégorie` : `${n} catégories`),
@@ -231,15 +231,15 @@ export const fr: Dictionary = {
   codes: {
     title: 'Tous les codes de dispense du PMI',
     description:
-      "Tous les codes de dispense de l'EIMT du Programme de mobilité internationale, actuels et anciens, avec leur titre, leur fondement juridique, leur type de permis et leur guide.",
+      'Tous les codes de dispense de l’EIMT du Programme de mobilité internationale, actuels et anciens, avec leur titre, leur fondement juridique, leur type de permis et leur guide.',
     h1: 'Tous les codes de dispense',
     lead: (current: number, former: number) =>
       `IRCC désigne chaque permis de travail du Programme de mobilité internationale par un code de dispense. Beaucoup de codes ont changé le 15 décembre 2022\u00a0: par exemple, C12 est devenu C61, C62 et C63, et T23 est devenu T36. Cette page présente ${current} codes actuels et ${former} anciens codes qui ne sont plus utilisés. Chacun a un lien vers son guide.`,
     shortLinks: 'Tout code fonctionne aussi comme adresse courte\u00a0:',
     goesTo: 'mène au guide de C43. La liste officielle est',
-    irccTable: "le tableau d'IRCC des codes de dispense de l'EIMT",
+    irccTable: 'le tableau d’IRCC des codes de dispense de l’EIMT',
     filter: 'Filtrer les codes (code, nom ou fondement juridique)',
-    caption: "Codes de dispense, actuels d'abord, puis anciens",
+    caption: 'Codes de dispense, actuels d’abord, puis anciens',
     code: 'Code',
     covers: 'Ce que le code vise',
     legalBasis: 'Fondement juridique',
@@ -268,7 +268,7 @@ export const fr: Dictionary = {
     noJsFaq: 'Questions fréquentes',
     typeSomething: 'Tapez un mot ou un code, comme «\u00a0conjoint\u00a0» ou «\u00a0C43\u00a0».',
     namesFirst: 'Noms qui correspondent à votre recherche. Recherche dans toutes les pages…',
-    couldNotLoad: "La recherche en texte intégral n'a pas pu se charger. Essayez les listes de codes et de catégories ci-dessous.",
+    couldNotLoad: 'La recherche en texte intégral n’a pas pu se charger. Essayez les listes de codes et de catégories ci-dessous.',
     noResults: 'Aucun résultat pour «\u00a0{q}\u00a0».',
     resultsOne: '1 résultat pour «\u00a0{q}\u00a0».',
     resultsMany: '{n} résultats pour «\u00a0{q}\u00a0».',
@@ -288,10 +288,10 @@ export const fr: Dictionary = {
     description:
       'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont ce guide tient compte, du plus récent au plus ancien.',
     lead: (n: number) =>
-      `${n} ${n < 2 ? 'changement de règle daté' : 'changements de règles datés'} dont les guides tiennent compte, du plus récent au plus ancien. Chacun renvoie au guide et à la page d'IRCC.`,
+      `${n} ${n < 2 ? 'changement de règle daté' : 'changements de règles datés'} dont les guides tiennent compte, du plus récent au plus ancien. Chacun renvoie au guide et à la page d’IRCC.`,
     follow: 'Suivez-les avec le',
     feed: 'fil RSS des changements',
-    source: "Page d'IRCC sur ce changement",
+    source: 'Page d’IRCC sur ce changement',
     feedDescription:
       'Les changements datés des règles sur les permis de travail du Programme de mobilité internationale dont le Guide du PMI tient compte.',
     officialSource: 'Source officielle\u00a0:',
@@ -300,7 +300,7 @@ export const fr: Dictionary = {
     title: 'Mots et abréviations',
     description:
       'Des explications simples des mots et des abréviations des règles canadiennes sur les permis de travail\u00a0: IRCC, EIMT, FEER, NCLC, EED, maintien du statut et plus.',
-    lead: "Les mots que vous rencontrez dans les règles d'IRCC et dans ce guide, en langage clair. Chacun renvoie à la page officielle d'où il vient.",
+    lead: 'Les mots que vous rencontrez dans les règles d’IRCC et dans ce guide, en langage clair. Chacun renvoie à la page officielle d’où il vient.',
     jump: 'Aller à\u00a0:',
     source: 'Source officielle',
     sourceFor: 'pour',
@@ -309,7 +309,7 @@ export const fr: Dictionary = {
     title: 'Page introuvable',
     description: 'Cette adresse ne fait pas partie du Guide du PMI. Cherchez une catégorie ou un code, ou parcourez les listes.',
     lookingFor: 'Cherchiez-vous\u00a0:',
-    typed: "Si vous avez tapé l'adresse, vérifiez-la. Les codes de dispense fonctionnent comme adresses, comme /fr/c43/.",
+    typed: 'Si vous avez tapé l’adresse, vérifiez-la. Les codes de dispense fonctionnent comme adresses, comme /fr/c43/.',
     searchLabel: 'Chercher par nom ou par code',
     searchFrom: 'Chercher à partir de cette page',
     button: 'Rechercher',
@@ -328,7 +328,7 @@ export const fr: Dictionary = {
     description:
       'Des réponses courtes et sourcées aux questions sur les permis de travail du Programme de mobilité internationale, avec des liens vers le bon guide.',
     h1: 'Questions fréquentes',
-    lead: "Chaque réponse vient d'abord en une ou deux phrases, puis les détails, les guides concernés et les sources officielles.",
+    lead: 'Chaque réponse vient d’abord en une ou deux phrases, puis les détails, les guides concernés et les sources officielles.',
   },
   behind: {
     notice:
@@ -338,39 +338,39 @@ export const fr: Dictionary = {
   accuracy: {
     title: 'Comment nous vérifions ce guide',
     description:
-      "D'où viennent les faits du guide, ce que signifie chaque date d'une page, comment les pages sont révisées, et comment nous signaler une erreur.",
-    lead: "Chaque fait de ce site vient d'une page officielle du gouvernement du Canada, et chaque page dit lesquelles. Voici comment nous gardons le guide exact, et quoi faire si vous trouvez une erreur.",
-    sourcesHeading: "D'où viennent les faits",
+      'D’où viennent les faits du guide, ce que signifie chaque date d’une page, comment les pages sont révisées, et comment nous signaler une erreur.',
+    lead: 'Chaque fait de ce site vient d’une page officielle du gouvernement du Canada, et chaque page dit lesquelles. Voici comment nous gardons le guide exact, et quoi faire si vous trouvez une erreur.',
+    sourcesHeading: 'D’où viennent les faits',
     sourcesLead: 'Nous utilisons seulement des sources officielles\u00a0:',
-    sources1: "les instructions qu'IRCC (Immigration, Réfugiés et Citoyenneté Canada) publie pour ses agents sur canada.ca;",
-    sources2: "les pages d'IRCC pour les demandeurs, ses avis et ses mises à jour sur l'exécution des programmes sur canada.ca;",
+    sources1: 'les instructions qu’IRCC (Immigration, Réfugiés et Citoyenneté Canada) publie pour ses agents sur canada.ca;',
+    sources2: 'les pages d’IRCC pour les demandeurs, ses avis et ses mises à jour sur l’exécution des programmes sur canada.ca;',
     sources3:
       'la loi elle-même, sur le site Web de la législation (Justice) (laws-lois.justice.gc.ca) et dans la Gazette du Canada (gazette.gc.ca).',
     ownWords:
-      "Nous écrivons avec nos propres mots, simplement, et nous donnons le lien de chaque source à la fin de la page. Parfois, seuls des articles de presse parlent d'un changement et nous ne trouvons pas la page d'IRCC. Nous le disons alors en une phrase simple, avec le lien de la page d'IRCC où le changement devrait paraître. Nous ne présentons jamais un article comme une règle.",
+      'Nous écrivons avec nos propres mots, simplement, et nous donnons le lien de chaque source à la fin de la page. Parfois, seuls des articles de presse parlent d’un changement et nous ne trouvons pas la page d’IRCC. Nous le disons alors en une phrase simple, avec le lien de la page d’IRCC où le changement devrait paraître. Nous ne présentons jamais un article comme une règle.',
     codesLead:
-      "Les codes de dispense ont été renumérotés le 15 décembre 2022. Chaque page indique le code actuel et l'ancien code. Chaque code du",
-    codesTable: "tableau d'IRCC des codes de dispense",
-    codesRest: "a son guide\u00a0: un test échoue s'il en manque un.",
+      'Les codes de dispense ont été renumérotés le 15 décembre 2022. Chaque page indique le code actuel et l’ancien code. Chaque code du',
+    codesTable: 'tableau d’IRCC des codes de dispense',
+    codesRest: 'a son guide\u00a0: un test échoue s’il en manque un.',
     datesHeading: 'Ce que signifient les dates',
     changedTerm: 'Modifiée par IRCC le',
     changedWhere: '(dans les Sources de chaque page)',
     changedDef:
-      "La «\u00a0Date de modification\u00a0» qu'IRCC affiche au bas de sa page\u00a0: la dernière fois qu'IRCC a modifié cette page.",
+      'La «\u00a0Date de modification\u00a0» qu’IRCC affiche au bas de sa page\u00a0: la dernière fois qu’IRCC a modifié cette page.',
     readTerm: 'Consultée par nous le',
-    readDef: "Le jour où nous avons lu cette version de la page d'IRCC.",
+    readDef: 'Le jour où nous avons lu cette version de la page d’IRCC.',
     reviewedTerm: 'Dernière révision',
     reviewedDef:
-      "Le jour où une personne a vérifié toute la page, affirmation par affirmation, par rapport aux sources qu'elle cite. Ce n'est pas le jour de la dernière modification de la page.",
+      'Le jour où une personne a vérifié toute la page, affirmation par affirmation, par rapport aux sources qu’elle cite. Ce n’est pas le jour de la dernière modification de la page.',
     statusTerm: 'Statut',
-    statusWhere: "(en haut d'un guide)",
+    statusWhere: '(en haut d’un guide)',
     statusDef:
-      "Si une mesure accepte les demandes, n'accepte plus de nouvelles demandes, est en pause ou a pris fin, depuis quand, et la page d'IRCC qui le dit. Quand une date donnée par IRCC est passée, par exemple la fin d'une politique d'intérêt public temporaire, la page le signale d'elle-même et vous invite à vérifier auprès d'IRCC.",
+      'Si une mesure accepte les demandes, n’accepte plus de nouvelles demandes, est en pause ou a pris fin, depuis quand, et la page d’IRCC qui le dit. Quand une date donnée par IRCC est passée, par exemple la fin d’une politique d’intérêt public temporaire, la page le signale d’elle-même et vous invite à vérifier auprès d’IRCC.',
     computed:
-      "Les dates d'une page sont calculées quand le site est construit, à partir des données du site. Nous n'écrivons pas de comptes à rebours comme «\u00a0dans cinq semaines\u00a0» dans le texte.",
+      'Les dates d’une page sont calculées quand le site est construit, à partir des données du site. Nous n’écrivons pas de comptes à rebours comme «\u00a0dans cinq semaines\u00a0» dans le texte.',
     reviewsHeading: 'Comment les pages sont révisées',
     reviewsText:
-      "Une page est révisée par une personne qui ne l'a pas écrite. Cette personne lit chaque source citée par la page. Elle vérifie chaque affirmation (codes, fondement juridique, qui est admissible, durée, frais, où présenter la demande, membres de la famille, dates). Elle corrige ce qui est faux, imprécis, manquant ou périmé. Chaque révision est consignée, avec le nombre d'affirmations vérifiées et chaque correction apportée.",
+      'Une page est révisée par une personne qui ne l’a pas écrite. Cette personne lit chaque source citée par la page. Elle vérifie chaque affirmation (codes, fondement juridique, qui est admissible, durée, frais, où présenter la demande, membres de la famille, dates). Elle corrige ce qui est faux, imprécis, manquant ou périmé. Chaque révision est consignée, avec le nombre d’affirmations vérifiées et chaque correction apportée.',
     totals: (
       pages: number,
       all: number,
@@ -383,17 +383,17 @@ export const fr: Dictionary = {
       outdated: number,
     ) =>
       `Lors des dernières révisions, ${pages} des ${all} pages ont été vérifiées, la plus récente le ${newest}\u00a0: ${claims} affirmations en tout. Les réviseurs ont apporté ${corrections} corrections\u00a0: ${wrong} énoncés faux, ${imprecise} énoncés imprécis, ${missing} faits manquants et ${outdated} éléments périmés.`,
-    watchHeading: "Comment nous repérons les changements d'IRCC",
+    watchHeading: 'Comment nous repérons les changements d’IRCC',
     watchText:
-      "Chaque semaine, un programme vérifie chaque page officielle que nous citons. Il compare la «\u00a0Date de modification\u00a0» d'IRCC avec la date que nous avons notée. Il lit aussi la liste des mises à jour sur l'exécution des programmes d'IRCC, à la recherche de nouvelles entrées qui nomment un de nos codes ou une de nos catégories. Tout changement remet sur la liste de révision les pages qui citent cette source. Le programme demande poliment\u00a0: au plus deux requêtes à la fois, avec un nom qui dit qui fait la demande.",
+      'Chaque semaine, un programme vérifie chaque page officielle que nous citons. Il compare la «\u00a0Date de modification\u00a0» d’IRCC avec la date que nous avons notée. Il lit aussi la liste des mises à jour sur l’exécution des programmes d’IRCC, à la recherche de nouvelles entrées qui nomment un de nos codes ou une de nos catégories. Tout changement remet sur la liste de révision les pages qui citent cette source. Le programme demande poliment\u00a0: au plus deux requêtes à la fois, avec un nom qui dit qui fait la demande.',
     reportHeading: 'Signalez-nous une erreur',
-    reportLead: "Si une page contient une erreur ou n'est plus à jour, écrivez à",
+    reportLead: 'Si une page contient une erreur ou n’est plus à jour, écrivez à',
     reportInclude: 'Veuillez indiquer\u00a0:',
-    report1: "l'adresse de notre page;",
-    report2: "ce qu'elle dit, et ce qui vous semble faux;",
+    report1: 'l’adresse de notre page;',
+    report2: 'ce qu’elle dit, et ce qui vous semble faux;',
     report3: 'la page officielle qui le montre, si vous en avez une.',
     privacy:
-      "Veuillez ne pas envoyer de renseignements personnels ni de détails sur votre propre demande\u00a0: nous n'en avons pas besoin pour corriger une page. Nous utilisons votre message seulement pour vérifier et corriger le guide. Ce site n'a pas de formulaire de contact, ne dépose aucun témoin et ne charge rien depuis d'autres sites.",
+      'Veuillez ne pas envoyer de renseignements personnels ni de détails sur votre propre demande\u00a0: nous n’en avons pas besoin pour corriger une page. Nous utilisons votre message seulement pour vérifier et corriger le guide. Ce site n’a pas de formulaire de contact, ne dépose aucun témoin et ne charge rien depuis d’autres sites.',
     noAdvice: 'Nous ne pouvons pas vous conseiller sur votre propre cas. Pour cela,',
     findRep: 'trouvez un représentant autorisé',
     orIrcc: 'ou communiquez avec IRCC.',
@@ -405,8 +405,8 @@ export const fr: Dictionary = {
     guides: 'Guides visés par cette réponse',
   },
   changes: {
-    none: "Aucun changement de règle daté n'est inscrit pour cette catégorie.",
-    source: "Source d'IRCC pour ce changement",
+    none: 'Aucun changement de règle daté n’est inscrit pour cette catégorie.',
+    source: 'Source d’IRCC pour ce changement',
   },
   sources: {
     lead: 'Les pages officielles sur lesquelles repose ce guide, avec la date de leur dernière modification par IRCC et la date à laquelle nous avons consulté cette version',
@@ -423,7 +423,7 @@ export const fr: Dictionary = {
     description: (n: number) =>
       `Les ${n} catégories de permis de travail du Programme de mobilité internationale, par situation et par fondement juridique, avec leurs codes de dispense et leurs types de permis.`,
     lead: (n: number) =>
-      `${n} catégories de permis de travail sans étude d'impact sur le marché du travail (EIMT). Trouvez la vôtre selon votre situation, ou selon la partie de la loi sur laquelle elle repose. Chacune indique son code de dispense actuel, et l'ancien code s'il a changé le 15 décembre 2022.`,
+      `${n} catégories de permis de travail sans étude d’impact sur le marché du travail (EIMT). Trouvez la vôtre selon votre situation, ou selon la partie de la loi sur laquelle elle repose. Chacune indique son code de dispense actuel, et l’ancien code s’il a changé le 15 décembre 2022.`,
     lookingForCode: 'Vous cherchez un code précis? Consultez',
     everyCode: 'tous les codes de dispense',
     orCompare: 'ou',
@@ -438,12 +438,12 @@ export const fr: Dictionary = {
   finder: {
     title: 'Quel permis de travail pourrait me convenir?',
     description:
-      "Répondez à quelques questions courtes pour trouver les guides de permis de travail qui pourraient vous convenir. Rien n'est enregistré; vos réponses restent dans l'adresse.",
+      'Répondez à quelques questions courtes pour trouver les guides de permis de travail qui pourraient vous convenir. Rien n’est enregistré; vos réponses restent dans l’adresse.',
     intro: 'Répondez à quelques questions courtes. Nous vous indiquerons les guides à lire en premier, avec la raison de chacun.',
     howItWorks:
-      "Cela prend de 2 à 4 questions. Rien de ce que vous choisissez n'est enregistré ni envoyé\u00a0: vos réponses sont seulement dans l'adresse de la page. Vous pouvez donc revenir en arrière ou la partager.",
+      'Cela prend de 2 à 4 questions. Rien de ce que vous choisissez n’est enregistré ni envoyé\u00a0: vos réponses sont seulement dans l’adresse de la page. Vous pouvez donc revenir en arrière ou la partager.',
     notDecision:
-      "Ce n'est pas une décision. Seul un agent d'IRCC décide, après votre demande. Les guides expliquent les règles; les pages d'IRCC sont les pages officielles.",
+      'Ce n’est pas une décision. Seul un agent d’IRCC décide, après votre demande. Les guides expliquent les règles; les pages d’IRCC sont les pages officielles.',
     start: 'Commencer',
     back: 'Retour',
     yourAnswers: 'Vos réponses',
@@ -454,22 +454,22 @@ export const fr: Dictionary = {
     questionTitle: (q: string) => `${q} (question)`,
     resultTitle: 'Guides qui pourraient vous convenir',
     resultLead: (n: number) =>
-      n === 1 ? "D'après vos réponses, 1 guide pourrait vous convenir." : `D'après vos réponses, ${n} guides pourraient vous convenir.`,
+      n === 1 ? 'D’après vos réponses, 1 guide pourrait vous convenir.' : `D’après vos réponses, ${n} guides pourraient vous convenir.`,
     because: 'Proposé parce que vous avez répondu',
     and: 'et',
     firstRule: 'La première règle déterminante\u00a0:',
     readGuide: 'Voir qui est admissible',
-    irccPage: "Page d'IRCC",
+    irccPage: 'Page d’IRCC',
     closedHeading: 'Mesures fermées ou en pause\u00a0: pas une voie pour les nouvelles demandes',
     closedLead:
-      "Ces mesures correspondent à vos réponses, mais IRCC n'accepte pas de nouvelles demandes, ou leur date de fin est passée. Lisez le guide pour savoir qui peut encore présenter une demande.",
-    nothingFits: "D'après vos réponses, aucun guide de ce site ne convient.",
+      'Ces mesures correspondent à vos réponses, mais IRCC n’accepte pas de nouvelles demandes, ou leur date de fin est passée. Lisez le guide pour savoir qui peut encore présenter une demande.',
+    nothingFits: 'D’après vos réponses, aucun guide de ce site ne convient.',
     noneFitsHeading: 'Si aucun de ces guides ne vous convient',
     noneFitsLmia:
-      "La plupart des travailleurs étrangers ont besoin d'un employeur qui a obtenu une étude d'impact sur le marché du travail (EIMT), dans le cadre du",
+      'La plupart des travailleurs étrangers ont besoin d’un employeur qui a obtenu une étude d’impact sur le marché du travail (EIMT), dans le cadre du',
     tfwp: 'Programme des travailleurs étrangers temporaires',
     noneFitsRep: 'Un consultant en immigration autorisé ou un avocat peut examiner votre cas.',
-    country: "Afficher seulement ce qui s'applique à mon pays",
+    country: 'Afficher seulement ce qui s’applique à mon pays',
     countryAll: 'Tous les pays',
     countryStatus: (n: number) => (n < 2 ? `${n} guide affiché.` : `${n} guides affichés.`),
   },

@@ -165,7 +165,8 @@ describe('every guide part', () => {
     (path) => {
       const doc = built(path)!;
       const guidePath = path.replace(/[a-z0-9-]+\/$/, '');
-      const section = readContentFile(`${PARTS}/${path.replace(/^\/(fr\/)?categories\//, '').replace(/\/$/, '')}.mdx`).data.section;
+      const id = path.replace(/^\/(fr\/)?categories\//, '').replace(/\/$/, '');
+      const { section, scheme } = readContentFile(`${PARTS}/${id}.mdx`).data;
       const back = doc.querySelector('[data-part-of] a')?.getAttribute('href');
       expect(back).toBe(`${guidePath}#${section}`);
       expect(doc.querySelector('nav[aria-label] a[href="' + guidePath + '"]'), 'breadcrumb to the guide').not.toBeNull();
@@ -183,6 +184,13 @@ describe('every guide part', () => {
       expect(links, `${guidePath}#${section}`).toContain(path);
       expect(doc.querySelector('h1')?.text.trim()).toBeTruthy();
       expect(doc.querySelectorAll('[data-source]').length, 'its sources').toBeGreaterThan(0);
+      // A part about one of the guide's schemes says where that scheme stands, even when it is simply open.
+      if (scheme) {
+        const guideFile = readContentFile(`content/en/categories/${id.split('/')[0]}.mdx`).data;
+        const state = (guideFile.schemes as { section: string; status: { state: string } }[]).find((s) => s.section === scheme)!.status
+          .state;
+        expect([state, 'check'], `${path} status`).toContain(doc.querySelector('[role=note][data-status]')?.getAttribute('data-status'));
+      }
     },
   );
 });

@@ -93,7 +93,7 @@ describe('links consultants paste into emails', () => {
     expect(fetched.filter((p) => p.startsWith('/summary/'))).toEqual([]);
     await page.route('**/summary/**', (r) => r.abort());
     await page.getByRole('button', { name: 'Copier le résumé pour un courriel' }).click();
-    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: "La copie du résumé n'a pas fonctionné." }).waitFor();
+    await page.locator('[data-copy-summary] + [role=status]').filter({ hasText: "La copie du résumé n’a pas fonctionné." }).waitFor();
     expect(fetched).toContain('/summary/fr/research.txt');
     await context.close();
   });
