@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -8,6 +9,8 @@ import { nginxRules, parseHeaders, parseRedirects } from '../lib/host-rules';
 import { DEFAULT_SITE_URL } from '../lib/site';
 import { inlineGuideCss } from './inline-guide-css';
 import { precompress } from './precompress';
+import { filesUnder } from './files-under';
+import { withPlainApostrophes } from '../lib/search-words';
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
 const CLOUDFLARE_HEADER_RULES = 100;
@@ -49,12 +52,19 @@ export function postBuild(): AstroIntegration {
         // Section links (a "#" each) and their one label are not words of the page.
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.section-link', '#section-link-label'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
+        let pageCount = 0;
+        for await (const file of filesUnder(out, (path) => path.endsWith('.html'))) {
+          const added = await index.addHTMLFile({
+            sourcePath: relative(out, file),
+            content: withPlainApostrophes(await readFile(file, 'utf8')),
+          });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${relative(out, file)}: ${added.errors.join('; ')}`);
+          if (added.file) pageCount++;
+        }
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages in ${Date.now() - started} ms`);
+        logger.info(`Pagefind indexed ${pageCount} pages in ${Date.now() - started} ms`);
 
         // nginx rules beside the output folder (dist → dist-nginx), from the same _headers and _redirects static hosts read.
         const rulesDir = join(dirname(out), `${basename(out)}-nginx`);

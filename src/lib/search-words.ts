@@ -123,3 +123,11 @@ export function fallbackQueries(query: string, limit = 12): string[] {
   out.push(...words);
   return [...new Set(out)].slice(0, limit);
 }
+
+/**
+ * A page as the search index reads it: the typographic apostrophe between letters ("d’étudiants", "IRCC’s") becomes
+ * the plain one, at which Pagefind splits words, so "étudiants" and "IRCC" are found. Readers still see ’ on the page.
+ */
+export function withPlainApostrophes(html: string): string {
+  return html.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
+}

@@ -8,6 +8,8 @@ export const PAGE_TYPES = [
   '/categories/post-graduation-work-permit/',
   // A French guide: its own style's hash comes from a rule of its own, and nginx's French 404 page from that rule too.
   '/fr/categories/intra-company-transferees/',
+  // A guide part, in French: its own policy rule sits below its guide's.
+  '/fr/categories/public-policy-open-work-permits/tr-to-pr/',
   '/codes/',
   '/faq/',
   '/compare/?c=c43,c61',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everydayQuery, fallbackQueries } from '../../src/lib/search-words';
+import { everydayQuery, fallbackQueries, withPlainApostrophes } from '../../src/lib/search-words';
 
 describe('everyday words in search', () => {
   it("turn a reader's question into the guide's words", () => {
@@ -33,5 +33,14 @@ describe('queries to try when a word matches nothing', () => {
       'toronto',
     ]);
     expect(fallbackQueries('c43')).toEqual(['c43']);
+  });
+});
+
+describe('the page the search index reads', () => {
+  it('has the plain apostrophe between letters, where Pagefind splits words', () => {
+    expect(withPlainApostrophes('<h1>Époux et conjoints de fait d’étudiants</h1><p>IRCC’s page, « 1’000 »</p>')).toBe(
+      "<h1>Époux et conjoints de fait d'étudiants</h1><p>IRCC's page, « 1’000 »</p>",
+    );
+    expect(withPlainApostrophes('‘quoted’ words’')).toBe('‘quoted’ words’');
   });
 });
