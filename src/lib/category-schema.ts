@@ -176,17 +176,23 @@ export type CategoryData = z.infer<typeof categorySchema>;
 /** A source of a French page: its French canada.ca page, or the English one marked `lang: en` where none exists. */
 const frSource = source;
 
+/** The English version a French file translates: the first 12 hex digits of the English file's SHA-256. */
+const translates = z
+  .string({
+    error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
+  })
+  .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256");
+
+/** A French page's one-sentence summary: French runs about a fifth longer than English. */
+const frSummary = z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)');
+
 /** A French guide (content/fr/categories/<slug>.mdx): words only. Facts stay in the English frontmatter. */
 export const frCategorySchema = z
   .object({
     /** The English version translated: the first 12 hex digits of the English file's SHA-256. */
-    translates: z
-      .string({
-        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
-      })
-      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
+    translates,
     title: z.string().min(3).max(90),
-    summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
+    summary: frSummary,
     /** One French title per English code, keyed by code. */
     codeTitles: z.record(codeString, z.string().min(3)),
     employerNote: z.string().max(FR_LINE).optional(),
@@ -230,13 +236,9 @@ export type PartData = z.infer<typeof partSchema>;
 /** A French guide part (content/fr/parts/<guide>/<part>.mdx): words only. */
 export const frPartSchema = z
   .object({
-    translates: z
-      .string({
-        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
-      })
-      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
+    translates,
     title: z.string().min(3).max(90),
-    summary: z.string().min(20).max(190, 'expected at most 190 characters (French runs longer than English)'),
+    summary: frSummary,
     sources: z.array(frSource).min(1, 'expected at least one official source'),
     reviewed: day,
   })
@@ -246,11 +248,7 @@ export type FrPartData = z.infer<typeof frPartSchema>;
 /** A French question (content/fr/faq/<slug>.mdx): words only. */
 export const frFaqSchema = z
   .object({
-    translates: z
-      .string({
-        error: 'expected the English version as a quoted string, e.g. translates: "9747e7292436" (unquoted, YAML may read it as a number)',
-      })
-      .regex(/^[0-9a-f]{12}$/, "expected the first 12 hex digits of the English file's SHA-256"),
+    translates,
     question: z
       .string()
       .min(10)

@@ -1,14 +1,18 @@
 // getStaticPaths for the routes both languages share, so each route file is a few lines.
 import { getCategories, getFaqs, getParts } from './catalog';
 import { relatedFaqs } from './faq';
-import type { Lang } from './paths';
+import { partPath, type Lang } from './paths';
 
 export async function guidePaths(lang: Lang) {
-  const [categories, faqs] = await Promise.all([getCategories(lang), getFaqs(lang)]);
+  const [categories, faqs, parts] = await Promise.all([getCategories(lang), getFaqs(lang), getParts(lang)]);
   return categories.map((entry) => ({
     params: { slug: entry.id },
     props: {
       entry,
+      // Where each scheme's status links: the page of its own, if it has one.
+      schemePages: Object.fromEntries(
+        parts.filter((p) => p.guide === entry.id && p.data.scheme).map((p) => [p.data.scheme!, partPath(p.guide, p.id, undefined, lang)]),
+      ),
       related: entry.data.related.map((slug) => categories.find((c) => c.id === slug)).filter((c) => c !== undefined),
       faqs: relatedFaqs(faqs, entry.id),
     },

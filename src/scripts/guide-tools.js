@@ -6,19 +6,30 @@ var here = location.origin + location.pathname;
 var canonical = document.querySelector('link[rel=canonical]');
 var built = canonical ? new URL(canonical.href).origin : location.origin;
 
-// The words these tools say, in the page's language: a small file of their own (data-guide-words names it), fetched
-// when the tools arrive, so guides don't each carry them. A failed fetch is tried again at the next use.
-var wordsFile = document.querySelector('[data-guide-words]');
-async function fetchWords() {
-  var response = await fetch(wordsFile.getAttribute('data-guide-words'));
-  if (!response.ok) throw new Error('words: HTTP ' + response.status);
-  return response.json();
+// A file these tools need, named by an attribute of the page: fetched once, when they arrive, and again at the next use
+// if that failed. `read` is the Response method that reads it ('text' or 'json').
+function fetchedOnce(attribute, read) {
+  var holder = document.querySelector('[' + attribute + ']');
+  if (!holder) return null;
+  var pending = null;
+  function get() {
+    pending =
+      pending ||
+      fetch(holder.getAttribute(attribute)).then(function (response) {
+        if (!response.ok) throw new Error(attribute + ': HTTP ' + response.status);
+        return response[read]();
+      });
+    pending.catch(function () {
+      pending = null;
+    });
+    return pending;
+  }
+  get();
+  return get;
 }
-var words = wordsFile ? fetchWords() : null;
-if (words)
-  words.catch(function () {
-    words = null;
-  });
+
+// The words these tools say, in the page's language: a small file of their own, so guides don't each carry them.
+var words = fetchedOnce('data-guide-words', 'json');
 
 // `text` and `html` may be promises: ClipboardItem takes them and keeps the permission of the click while they settle
 // (the write starts before the first await).
@@ -32,31 +43,22 @@ async function copy(text, html) {
   return navigator.clipboard.writeText(await text);
 }
 
-// The summary for email is a file of its own (data-copy-summary names it), fetched once, when these tools arrive.
-var button = document.querySelector('[data-copy-summary]');
-async function fetchSummary() {
-  var response = await fetch(button.getAttribute('data-copy-summary'));
-  if (!response.ok) throw new Error('summary: HTTP ' + response.status);
-  return response.text();
-}
-var summary = button ? fetchSummary() : null;
-// A failed fetch is tried again at the click.
-if (summary)
-  summary.catch(function () {
-    summary = null;
-  });
+// The summary for email is a file of its own, named by the button.
+var summary = fetchedOnce('data-copy-summary', 'text');
 
 // A status next to the control that was used: seen there, and announced by screen readers. `key` names the words
 // to say; `extra` follows them (an address to copy by hand), and is said alone if the words cannot be had.
 async function tell(control, key, extra) {
-  var said = await (words || fetchWords()).then(
-    function (w) {
-      return w[key];
-    },
-    function () {
-      return '';
-    },
-  );
+  var said = words
+    ? await words().then(
+        function (w) {
+          return w[key];
+        },
+        function () {
+          return '';
+        },
+      )
+    : '';
   var text = [said, extra].filter(Boolean).join(' ');
   if (!text) return;
   var next = control.nextElementSibling;
@@ -110,8 +112,8 @@ export function act(control) {
     );
     return;
   }
-  if (!button) return;
-  var plain = (summary || fetchSummary()).then(local);
+  if (!summary) return;
+  var plain = summary().then(local);
   copy(plain, plain.then(asHtml)).then(
     function () {
       tell(control, 'summaryCopied');

@@ -190,6 +190,8 @@ describe('every guide part', () => {
         const state = (guideFile.schemes as { section: string; status: { state: string } }[]).find((s) => s.section === scheme)!.status
           .state;
         expect([state, 'check'], `${path} status`).toContain(doc.querySelector('[role=note][data-status]')?.getAttribute('data-status'));
+        // The guide's status list sends a reader of that scheme straight to this page.
+        expect(guide.querySelector(`li[data-scheme="${scheme}"] > a`)?.getAttribute('href'), `${guidePath} status list`).toBe(path);
       }
     },
   );
