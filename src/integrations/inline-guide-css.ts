@@ -12,7 +12,7 @@ import {
   hasStylesheet,
   inlineStylesheet,
   isGuideFile,
-  pagePath,
+  guideFolder,
   stylesheetOf,
   withoutRulesFor,
   withoutLoneCalc,
@@ -21,18 +21,20 @@ import {
 } from '../lib/inline-css';
 
 export interface InlinedCss {
-  /** Each inline-styled page's path and the CSP source that allows its style. */
+  /** Each guide folder's path and the CSP source that allows the style of its pages. */
   styles: PageStyle[];
+  /** How many pages (guides and parts) carry one. */
+  pages: number;
   /** The smallest and largest inline stylesheet, in bytes. */
   smallest: number;
   largest: number;
 }
 
 /**
- * Replaces the site stylesheet link of every guide with a <style> holding only the rules that guide uses, so a guide
+ * Replaces the site stylesheet link of every guide and guide part with a <style> holding only the rules it uses, so it
  * needs no second request before it can be drawn. The rules all guides may use are worked out once (PurgeCSS over every
- * guide, theme values written in), then each page keeps those its own markup and scripts name; the
- * Content-Security-Policy of each page's path allows its style by its hash.
+ * guide, theme values written in), then each guide folder (a guide and its parts) keeps those its pages and scripts
+ * name; the Content-Security-Policy of the folder's path allows that style by its hash.
  */
 export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   const guides: string[] = [];
@@ -60,20 +62,21 @@ export async function inlineGuideCss(out: string): Promise<InlinedCss | null> {
   // With the theme's values in place, calc(.25rem * 4) can become 1rem.
   const resolved = withPlainCustomProperties(withThemeResolved(withoutRulesFor(purged!.css, ABSENT_FROM_GUIDES)));
   const css = withoutLoneCalc((await postcss([reduceCalc({})]).process(resolved, { from: undefined })).css.trim());
+  // A guide and its parts share one style (the rules any of them uses), so one policy rule covers the folder.
+  const folders = Map.groupBy(pages, (p) => guideFolder(relative(out, p.file)));
   const styles: PageStyle[] = [];
   const sizes: number[] = [];
-  for (const p of pages) {
+  for (const [folder, group] of folders) {
     const [own] = await new PurgeCSS().purge({
-      content: [{ raw: p.html, extension: 'html' }, ...scriptTexts.map((raw) => ({ raw, extension: 'js' }))],
+      content: [...group.map((p) => ({ raw: p.html, extension: 'html' })), ...scriptTexts.map((raw) => ({ raw, extension: 'js' }))],
       css: [{ raw: css }],
       defaultExtractor: cssWords,
       variables: true,
     });
-    const pageCss = own!.css.trim();
-    const where = relative(out, p.file);
-    await writeFile(p.file, inlineStylesheet(p.html, pageCss, where));
-    styles.push({ path: pagePath(where), hash: cspHash(pageCss) });
-    sizes.push(Buffer.byteLength(pageCss));
+    const folderCss = own!.css.trim();
+    for (const p of group) await writeFile(p.file, inlineStylesheet(p.html, folderCss, relative(out, p.file)));
+    styles.push({ path: folder, hash: cspHash(folderCss) });
+    sizes.push(Buffer.byteLength(folderCss));
   }
-  return { styles, smallest: Math.min(...sizes), largest: Math.max(...sizes) };
+  return { styles, pages: pages.length, smallest: Math.min(...sizes), largest: Math.max(...sizes) };
 }

@@ -8,12 +8,14 @@ export function isGuideFile(relativePath: string): boolean {
   return GUIDE_FILE.test(relativePath.split('\\').join('/'));
 }
 
-/** The address a built page answers at: categories/ceta/index.html → /categories/ceta/. */
-export function pagePath(relativePath: string): string {
-  return `/${relativePath
-    .split('\\')
-    .join('/')
-    .replace(/(^|\/)index\.html$/, '$1')}`;
+/**
+ * The guide folder a built guide or guide part belongs to: fr/categories/iec/countries/index.html → /fr/categories/iec/.
+ * A guide and its parts share one style, allowed by one policy rule for the folder.
+ */
+export function guideFolder(relativePath: string): string {
+  const m = /^((?:fr\/)?categories\/[^/]+\/)/.exec(relativePath.split('\\').join('/'));
+  if (!m) throw new Error(`${relativePath} is not in a guide's folder`);
+  return `/${m[1]}`;
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"\s*\/?>/g;

@@ -5,7 +5,7 @@ import {
   hasStylesheet,
   inlineStylesheet,
   isGuideFile,
-  pagePath,
+  guideFolder,
   resolveVars,
   stylesheetOf,
   withoutLoneCalc,
@@ -28,10 +28,10 @@ describe('guide files', () => {
     expect(isGuideFile('categories/ceta/a/b/index.html')).toBe(false);
   });
 
-  it('answer at their folder address', () => {
-    expect(pagePath('categories/ceta/index.html')).toBe('/categories/ceta/');
-    expect(pagePath('fr/categories/ceta/index.html')).toBe('/fr/categories/ceta/');
-    expect(pagePath('index.html')).toBe('/');
+  it("belong to their guide's folder, a part with its guide", () => {
+    expect(guideFolder('categories/ceta/index.html')).toBe('/categories/ceta/');
+    expect(guideFolder('fr/categories/iec/countries/index.html')).toBe('/fr/categories/iec/');
+    expect(() => guideFolder('faq/fees/index.html')).toThrow('faq/fees/index.html is not in a guide');
   });
 });
 
