@@ -44,7 +44,7 @@ export function postBuild(): AstroIntegration {
         if (inlined) {
           const kb = (n: number) => (n / 1024).toFixed(1);
           logger.info(
-            `Inlined each guide's own styles into ${inlined.styles.length} guides: ${kb(inlined.smallest)} to ${kb(inlined.largest)} KB`,
+            `Inlined its own styles into each of ${inlined.styles.length} guide folders (${inlined.pages} guides and parts): ${kb(inlined.smallest)} to ${kb(inlined.largest)} KB`,
           );
         }
 
