@@ -11,6 +11,7 @@ import { inlineGuideCss } from './inline-guide-css';
 import { precompress } from './precompress';
 import { filesUnder } from './files-under';
 import { withPlainApostrophes } from '../lib/search-words';
+import { SECTION_LINK_LABEL_ID } from '../lib/section-links-plugin';
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
 const CLOUDFLARE_HEADER_RULES = 100;
@@ -50,21 +51,21 @@ export function postBuild(): AstroIntegration {
 
         const started = Date.now();
         // Section links (a "#" each) and their one label are not words of the page.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.section-link', '#section-link-label'] });
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.section-link', `#${SECTION_LINK_LABEL_ID}`] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let pageCount = 0;
+        let files = 0;
         for await (const file of filesUnder(out, (path) => path.endsWith('.html'))) {
           const added = await index.addHTMLFile({
             sourcePath: relative(out, file),
             content: withPlainApostrophes(await readFile(file, 'utf8')),
           });
           if (added.errors.length) throw new Error(`Pagefind could not index ${relative(out, file)}: ${added.errors.join('; ')}`);
-          if (added.file) pageCount++;
+          files++;
         }
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Pagefind indexed ${pageCount} pages in ${Date.now() - started} ms`);
+        logger.info(`Pagefind read ${files} HTML files in ${Date.now() - started} ms`);
 
         // nginx rules beside the output folder (dist → dist-nginx), from the same _headers and _redirects static hosts read.
         const rulesDir = join(dirname(out), `${basename(out)}-nginx`);

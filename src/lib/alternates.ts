@@ -26,7 +26,7 @@ export function indexedPaths(lang: Lang): Promise<string[]> {
         return [
           ...STATIC_PATHS.map((p) => inLang(p, lang)),
           ...categories.map((c) => guidePath(c.id, undefined, lang)),
-          ...parts.filter((p) => categories.some((c) => c.id === p.guide)).map((p) => partPath(p.guide, p.id, undefined, lang)),
+          ...parts.map((p) => partPath(p.guide, p.id, undefined, lang)),
           ...faqs.map((f) => faqPath(f.id, lang)),
         ];
       })(),

@@ -83,14 +83,14 @@ export async function getParts(lang: Lang = 'en'): Promise<GuidePart[]> {
     return { id: part, guide, data: e.data, entry: e } as GuidePart;
   });
   if (lang === 'en') return english;
-  const french = await getCollection('partsFr');
+  const [french, frenchGuides] = await Promise.all([getCollection('partsFr'), getCollection('categoriesFr')]);
   for (const f of french)
     if (!english.some((e) => `${e.guide}/${e.id}` === f.id))
       throw new Error(`content/fr/parts/${f.id}.mdx: there is no English part content/en/parts/${f.id}.mdx to translate`);
-  // A part without its French file yet has no French page, as for guides.
+  // A part without its French file yet, or whose guide has none, has no French page, as for guides.
   return english.flatMap((e) => {
     const f = french.find((x) => x.id === `${e.guide}/${e.id}`);
-    if (!f) return [];
+    if (!f || !frenchGuides.some((g) => g.id === e.guide)) return [];
     const behind = f.data.translates !== versionOf(`content/en/parts/${e.guide}/${e.id}.mdx`);
     return [{ id: e.id, guide: e.guide, data: mergePart(e.data, f.data), entry: f, behind }];
   });

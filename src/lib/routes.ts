@@ -29,9 +29,9 @@ export async function faqPaths(lang: Lang) {
 
 export async function partPaths(lang: Lang) {
   const [parts, categories] = await Promise.all([getParts(lang), getCategories(lang)]);
-  return parts.flatMap((part) => {
-    const guide = categories.find((c) => c.id === part.guide);
-    // A part whose guide has no page in this language yet waits for it.
-    return guide ? [{ params: { slug: part.guide, part: part.id }, props: { part, guide } }] : [];
-  });
+  // getParts gives only parts whose guide has a page in this language.
+  return parts.map((part) => ({
+    params: { slug: part.guide, part: part.id },
+    props: { part, guide: categories.find((c) => c.id === part.guide)! },
+  }));
 }

@@ -24,6 +24,21 @@ export function startOfDay(date: Date): Date {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The status as a page about one scheme shows it: as statusView, and "Open" (with its note and source) when simply open. */
+export function statusViewOrOpen(status: Status, today: Date, t: Dictionary = en): StatusView {
+  return (
+    statusView(status, today, t) ?? {
+      state: 'open',
+      check: false,
+      label: t.status.open,
+      detail: '',
+      text: `${t.status.open}.`,
+      note: status.note,
+      source: status.source,
+    }
+  );
+}
+
 /** The status as the page shows it on `today`, in the dictionary's language; null when the scheme is simply open with no end date. */
 export function statusView(status: Status, today: Date, t: Dictionary = en): StatusView | null {
   const { state, since, until } = status;

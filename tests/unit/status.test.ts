@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusView } from '../../src/lib/status';
+import { statusView, statusViewOrOpen } from '../../src/lib/status';
 import { buildDate } from '../../src/lib/build-date';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -50,5 +50,21 @@ describe('the build date', () => {
   });
   it('refuses a date it cannot read, naming it', () => {
     expect(() => buildDate({ IMP_BUILD_DATE: '1/2/2027' })).toThrow('IMP_BUILD_DATE must be a day written YYYY-MM-DD, not "1/2/2027"');
+  });
+});
+
+describe('the status of a page about one scheme', () => {
+  it('says "Open", with its note and source, where a guide would say nothing', () => {
+    const open = { state: 'open' as const, note: 'A 5-year policy from 31 March 2025.', source: 'https://www.canada.ca/x.html' };
+    expect(statusView(open, new Date('2026-12-01'))).toBeNull();
+    expect(statusViewOrOpen(open, new Date('2026-12-01'))).toMatchObject({
+      state: 'open',
+      label: 'Open',
+      text: 'Open.',
+      note: open.note,
+      source: open.source,
+    });
+    const ended = { state: 'ended' as const, since: new Date('2025-02-07'), source: 'https://www.canada.ca/x.html' };
+    expect(statusViewOrOpen(ended, new Date('2026-12-01'))).toEqual(statusView(ended, new Date('2026-12-01')));
   });
 });
